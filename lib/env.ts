@@ -1,0 +1,69 @@
+// The one env parser. Everything server-side reads configuration through `serverEnv()`; nothing else
+// touches process.env for these names. It is deliberately free of `server-only` so next.config.ts
+// and the preflight script (plain Node) can run the same parsing.
+import { z } from 'zod';
+
+/** The placeholder `.env.example` ships; a deployment that still uses it is refused. */
+export const SESSION_SECRET_PLACEHOLDER = 'replace-me-with-openssl-rand-base64-48-output-xxxxxxxx';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export const serverEnvSchema = z.object({
+  CTP_PROJECT_KEY: z.string().min(1, 'is required'),
+  CTP_CLIENT_ID: z.string().min(1, 'is required'),
+  CTP_CLIENT_SECRET: z.string().min(1, 'is required'),
+  CTP_AUTH_URL: httpUrl.transform((u) => u.replace(/\/+$/, '')),
+  CTP_API_URL: httpUrl.transform((u) => u.replace(/\/+$/, '')),
+  /** Scopes to request, space-separated; when absent the client's granted scopes are used. */
+  CTP_SCOPES: optionalString,
+  SESSION_SECRET: z.string({ error: 'is required' }).min(1, 'is required'),
+  SESSION_SECRET_PREVIOUS: optionalString,
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+  PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),
+  /** The public origin of the storefront; required in production for the same-origin check. */
+  SITE_URL: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type ServerEnv = z.output<typeof serverEnvSchema>;
+
+export type EnvSource = Record<string, string | undefined>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses an env record; every problem names its variable. */
+export function parseServerEnv(source: EnvSource): ServerEnv {
+  const result = serverEnvSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.') || 'env'} ${i.message}`));
+  }
+  const env = result.data;
+  if (env.NODE_ENV === 'production' && !env.SITE_URL) {
+    throw new EnvError(['SITE_URL is required in production (the public origin, e.g. https://shop.example.com)']);
+  }
+  return env;
+}
+
+let cached: ServerEnv | undefined;
+
+/** The process's configuration, parsed once. */
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
+
+/** True when a URL points at this machine (the local commercetools backend). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
