@@ -1,0 +1,108 @@
+// The request pipeline every Route Handler goes through:
+//   method check (405) -> same-origin check on mutations (403) -> JSON content type (415)
+//   -> body size cap (413) -> strict zod parse (400) -> handler -> one error mapping.
+// Handlers stay thin: they receive a parsed body and a lazy session, and return JSON.
+import { randomUUID } from 'node:crypto';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
+import { serverEnv } from '@/lib/env';
+import { log } from '@/lib/log';
+import { checkSameOrigin } from '@/lib/security/origin';
+import { SessionHandle } from '@/lib/session';
+import { isJsonContentType, parseJsonBody, readBodyText } from './body';
+import { AppError, errorResponse } from './errors';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof METHODS)[number];
+const MUTATIONS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type HandlerContext<Body> = {
+  request: NextRequest;
+  requestId: string;
+  body: Body;
+  session: SessionHandle;
+  params: Record<string, string>;
+};
+
+export type Endpoint<Body> = {
+  /** A strict zod schema; when absent the request must carry no body at all. */
+  body?: z.ZodType<Body>;
+  handle: (context: HandlerContext<Body>) => Promise<Response>;
+};
+
+/** Declares one method's endpoint; infers the body type from the schema. */
+export function endpoint<Body = undefined>(spec: Endpoint<Body>): Endpoint<Body> {
+  return spec;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteHandler = (request: NextRequest, context: RouteContext) => Promise<Response>;
+
+/** JSON success response; API answers are per shopper, so never cached. */
+export function json(data: unknown, init: { status?: number; headers?: HeadersInit } = {}): NextResponse {
+  const headers = new Headers(init.headers);
+  headers.set('cache-control', 'no-store');
+  return NextResponse.json(data, { status: init.status ?? 200, headers });
+}
+
+function siteOrigin(request: NextRequest): string {
+  return serverEnv().SITE_URL ?? request.nextUrl.origin;
+}
+
+async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promise<Body> {
+  if (!spec.body) {
+    const text = await readBodyText(request);
+    if (text.trim() !== '') throw new AppError('validation_failed', { message: 'This request takes no body.' });
+    return undefined as Body;
+  }
+  if (!isJsonContentType(request.headers.get('content-type'))) throw new AppError('unsupported_media_type');
+  return parseJsonBody(await readBodyText(request), spec.body);
+}
+
+function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
+  return async (request, context) => {
+    const requestId = randomUUID();
+    const session = new SessionHandle(request.headers.get('cookie'));
+    let response: Response;
+    try {
+      if (MUTATIONS.has(method)) {
+        const verdict = checkSameOrigin(request.headers, siteOrigin(request));
+        if (!verdict.ok) {
+          log.warn('request.cross_site_refused', { requestId, reason: verdict.reason, path: request.nextUrl.pathname });
+          throw new AppError('cross_site_request');
+        }
+      }
+      const body = await readBody(request, spec);
+      const rawParams = (await context?.params) ?? {};
+      const params = Object.fromEntries(
+        Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]),
+      );
+      response = await spec.handle({ request, requestId, body, session, params });
+    } catch (error) {
+      response = errorResponse(error, requestId);
+    }
+    response.headers.set('x-request-id', requestId);
+    const setCookie = await session.setCookieHeader();
+    if (setCookie) response.headers.append('set-cookie', setCookie);
+    return response;
+  };
+}
+
+function methodNotAllowed(allowed: Method[]): RouteHandler {
+  return async () => errorResponse(new AppError('method_not_allowed', { allow: allowed }), randomUUID());
+}
+
+/**
+ * Builds every method export of a route.ts: the declared endpoints, and a JSON 405 for the rest
+ * (Next's own 405 has no body in our error format).
+ */
+export function defineRoute(endpoints: Partial<Record<Method, Endpoint<never> | Endpoint<unknown>>>): Record<Method, RouteHandler> {
+  const allowed = METHODS.filter((m) => endpoints[m]);
+  const notAllowed = methodNotAllowed(allowed);
+  return Object.fromEntries(
+    METHODS.map((m) => {
+      const spec = endpoints[m] as Endpoint<unknown> | undefined;
+      return [m, spec ? run(m, spec) : notAllowed];
+    }),
+  ) as Record<Method, RouteHandler>;
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+// Reading and writing the encrypted session cookie (iron-session seals). Route Handlers get a
+// SessionHandle from the request pipeline; nothing else touches the cookie.
+import { randomUUID } from 'node:crypto';
+import { sealData, unsealData } from 'iron-session';
+import { log } from '@/lib/log';
+import { sessionCookieConfig, SESSION_TTL_SECONDS } from './config';
+import { sessionSchema, type SessionData } from './schema';
+
+export type { SessionData } from './schema';
+
+export function newSession(): SessionData {
+  return { sid: randomUUID() };
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** The session a request carries, or null when it carries none (or one we must not trust). */
+export async function readSession(cookieHeader: string | null): Promise<SessionData | null> {
+  const config = sessionCookieConfig();
+  const seal = readCookie(cookieHeader, config.name);
+  if (!seal) return null;
+  let reason: string | undefined;
+  const raw = await unsealData<unknown>(seal, {
+    password: config.passwords,
+    ttl: SESSION_TTL_SECONDS,
+    onUnsealError: (why) => {
+      reason = why;
+    },
+  });
+  if (reason) {
+    log.warn('session.unseal_failed', { reason });
+    return null;
+  }
+  const parsed = sessionSchema.safeParse(raw);
+  if (!parsed.success) {
+    log.warn('session.invalid_shape', { reason: 'schema' });
+    return null;
+  }
+  return parsed.data;
+}
+
+/** The Set-Cookie header value for a session. */
+export async function sessionSetCookie(data: SessionData): Promise<string> {
+  const config = sessionCookieConfig();
+  const seal = await sealData(sessionSchema.parse(data), { password: config.passwords, ttl: SESSION_TTL_SECONDS });
+  // Expire the cookie a minute before the seal so the browser never sends an expired seal.
+  const attributes = [`${config.name}=${seal}`, 'Path=/', `Max-Age=${SESSION_TTL_SECONDS - 60}`, 'HttpOnly', 'SameSite=Lax'];
+  if (config.secure) attributes.push('Secure');
+  return attributes.join('; ');
+}
+
+/** A Set-Cookie header value that deletes the session cookie. */
+export function sessionClearCookie(): string {
+  const config = sessionCookieConfig();
+  const attributes = [`${config.name}=`, 'Path=/', 'Max-Age=0', 'HttpOnly', 'SameSite=Lax'];
+  if (config.secure) attributes.push('Secure');
+  return attributes.join('; ');
+}
+
+/**
+ * A request's session, loaded lazily and written back only when a handler changed it, so reads
+ * that need no session never set a cookie.
+ */
+export class SessionHandle {
+  private data: SessionData | null | undefined;
+  private changed = false;
+
+  constructor(private readonly cookieHeader: string | null) {}
+
+  /** The current session, or null if the request has none. */
+  async current(): Promise<SessionData | null> {
+    if (this.data === undefined) this.data = await readSession(this.cookieHeader);
+    return this.data;
+  }
+
+  /** The current session, created (unsaved until the response) when there is none. */
+  async ensure(): Promise<SessionData> {
+    const existing = await this.current();
+    if (existing) return existing;
+    this.data = newSession();
+    this.changed = true;
+    return this.data;
+  }
+
+  async update(patch: Partial<Omit<SessionData, 'sid'>>): Promise<SessionData> {
+    const base = await this.ensure();
+    this.data = { ...base, ...patch };
+    this.changed = true;
+    return this.data;
+  }
+
+  /** Replaces the session with a fresh id (sign-in, sign-out), keeping only what is passed. */
+  rotate(keep: Partial<Omit<SessionData, 'sid'>> = {}): SessionData {
+    this.data = { ...newSession(), ...keep };
+    this.changed = true;
+    return this.data;
+  }
+
+  /** The Set-Cookie value to send, or null when nothing changed. */
+  async setCookieHeader(): Promise<string | null> {
+    if (!this.changed || !this.data) return null;
+    return sessionSetCookie(this.data);
+  }
+}

@@ -1,0 +1,23 @@
+// What the session cookie may hold: ids only, never prices, totals or profile data. Anything that
+// does not match this shape exactly is discarded and replaced by a fresh session.
+import { z } from 'zod';
+import { MARKET_LOCALES } from '@/lib/markets';
+
+const id = z.string().min(1).max(128);
+
+export const sessionSchema = z
+  .object({
+    /** Rotated on sign-in and sign-out; a revoked id is never accepted again. */
+    sid: id,
+    anonymousId: id.optional(),
+    customerId: id.optional(),
+    cartId: id.optional(),
+    /** The last cart version we saw, so a cart update needs no extra read. */
+    cartVersion: z.number().int().nonnegative().optional(),
+    market: z.enum(MARKET_LOCALES as [string, ...string[]]).optional(),
+    /** Orders a guest placed in this session (for the confirmation page). */
+    orderIds: z.array(id).max(20).optional(),
+  })
+  .strict();
+
+export type SessionData = z.infer<typeof sessionSchema>;

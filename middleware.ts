@@ -1,0 +1,27 @@
+// Edge middleware, deliberately thin: security headers and a per-request CSP nonce, nothing else.
+// Authorization never depends on it (every Route Handler checks its own rules).
+import { NextResponse, type NextRequest } from 'next/server';
+import { createNonce, securityHeaders } from '@/lib/security/headers';
+
+export function middleware(request: NextRequest) {
+  const nonce = createNonce();
+  const production = process.env.NODE_ENV === 'production';
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const headers = securityHeaders({ nonce, production, https });
+
+  const forwarded = new Headers(request.headers);
+  // Never let a client-supplied internal header reach the app (CVE-2025-29927 class of bypass).
+  forwarded.delete('x-middleware-subrequest');
+  // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+  forwarded.set('x-nonce', nonce);
+  forwarded.set('content-security-policy', headers['content-security-policy']!);
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Everything but Next's immutable build assets (their headers come from next.config.ts).
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};
