@@ -14,9 +14,9 @@ const optionalString = z
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 export const serverEnvSchema = z.object({
-  CTP_PROJECT_KEY: z.string().min(1, 'is required'),
-  CTP_CLIENT_ID: z.string().min(1, 'is required'),
-  CTP_CLIENT_SECRET: z.string().min(1, 'is required'),
+  CTP_PROJECT_KEY: z.string({ error: 'is required' }).min(1, 'is required'),
+  CTP_CLIENT_ID: z.string({ error: 'is required' }).min(1, 'is required'),
+  CTP_CLIENT_SECRET: z.string({ error: 'is required' }).min(1, 'is required'),
   CTP_AUTH_URL: httpUrl.transform((u) => u.replace(/\/+$/, '')),
   CTP_API_URL: httpUrl.transform((u) => u.replace(/\/+$/, '')),
   /** Scopes to request, space-separated; when absent the client's granted scopes are used. */

@@ -22,14 +22,16 @@ function readCookie(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
+export type SessionRead = { data: SessionData | null; /** a cookie was sent but could not be trusted */ discarded: boolean };
+
 /** The session a request carries, or null when it carries none (or one we must not trust). */
-export async function readSession(cookieHeader: string | null): Promise<SessionData | null> {
+export async function readSession(cookieHeader: string | null): Promise<SessionRead> {
   const config = sessionCookieConfig();
   const seal = readCookie(cookieHeader, config.name);
-  if (!seal) return null;
+  if (!seal) return { data: null, discarded: false };
   let reason: string | undefined;
   const raw = await unsealData<unknown>(seal, {
-    password: config.passwords,
+    password: config.unsealPasswords,
     ttl: SESSION_TTL_SECONDS,
     onUnsealError: (why) => {
       reason = why;
@@ -37,20 +39,20 @@ export async function readSession(cookieHeader: string | null): Promise<SessionD
   });
   if (reason) {
     log.warn('session.unseal_failed', { reason });
-    return null;
+    return { data: null, discarded: true };
   }
   const parsed = sessionSchema.safeParse(raw);
   if (!parsed.success) {
-    log.warn('session.invalid_shape', { reason: 'schema' });
-    return null;
+    log.warn('session.unseal_failed', { reason: 'invalid-shape' });
+    return { data: null, discarded: true };
   }
-  return parsed.data;
+  return { data: parsed.data, discarded: false };
 }
 
 /** The Set-Cookie header value for a session. */
 export async function sessionSetCookie(data: SessionData): Promise<string> {
   const config = sessionCookieConfig();
-  const seal = await sealData(sessionSchema.parse(data), { password: config.passwords, ttl: SESSION_TTL_SECONDS });
+  const seal = await sealData(sessionSchema.parse(data), { password: config.sealPasswords, ttl: SESSION_TTL_SECONDS });
   // Expire the cookie a minute before the seal so the browser never sends an expired seal.
   const attributes = [`${config.name}=${seal}`, 'Path=/', `Max-Age=${SESSION_TTL_SECONDS - 60}`, 'HttpOnly', 'SameSite=Lax'];
   if (config.secure) attributes.push('Secure');
@@ -72,12 +74,17 @@ export function sessionClearCookie(): string {
 export class SessionHandle {
   private data: SessionData | null | undefined;
   private changed = false;
+  private discarded = false;
 
   constructor(private readonly cookieHeader: string | null) {}
 
   /** The current session, or null if the request has none. */
   async current(): Promise<SessionData | null> {
-    if (this.data === undefined) this.data = await readSession(this.cookieHeader);
+    if (this.data === undefined) {
+      const read = await readSession(this.cookieHeader);
+      this.data = read.data;
+      this.discarded = read.discarded;
+    }
     return this.data;
   }
 
@@ -104,9 +111,9 @@ export class SessionHandle {
     return this.data;
   }
 
-  /** The Set-Cookie value to send, or null when nothing changed. */
+  /** The Set-Cookie value to send: the new seal, a deletion of an untrusted cookie, or null. */
   async setCookieHeader(): Promise<string | null> {
-    if (!this.changed || !this.data) return null;
-    return sessionSetCookie(this.data);
+    if (this.changed && this.data) return sessionSetCookie(this.data);
+    return this.discarded ? sessionClearCookie() : null;
   }
 }

@@ -1,0 +1,192 @@
+// Boot refusal: the rules a configuration must pass before the storefront serves a single request
+// (design section 4). next.config.ts (build and server start), instrumentation.ts and
+// `npm run check:env` all run these same rules. No `server-only` import: plain Node loads this file.
+//
+// Messages name the rule, what is wrong and the fix, and never contain a secret's value: they end up
+// in build logs and process stderr.
+import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '@/lib/env';
+import { checkGrantedScopes } from '@/lib/security/granted-scopes';
+import { findPublicEnvSecrets, type SecretValue } from '@/lib/security/public-env';
+import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from '@/lib/security/scopes';
+import { fail, pass, skip, type RuleName, type RuleResult } from '@/lib/security/rule-result';
+
+export type { RuleName, RuleResult, RuleStatus } from '@/lib/security/rule-result';
+
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments'];
+export const ALL_RULES: readonly RuleName[] = [...STATIC_RULES, 'granted-scopes'];
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
+/** A 32-character secret of one or two repeated characters is long but guessable. */
+const MIN_SESSION_SECRET_DISTINCT_CHARS = 10;
+const GENERATE_SECRET = 'generate one with `openssl rand -base64 48` and keep it out of git';
+
+function checkEnvParses(env: EnvSource): RuleResult {
+  try {
+    parseServerEnv(env);
+    return pass('env', 'all server variables parse');
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    return fail(
+      'env',
+      `${error.problems.join('; ')}. Fix: set these variables in the server environment (see .env.example and docs/boot-refusal.md).`,
+    );
+  }
+}
+
+function checkDeclaredScopes(env: EnvSource): RuleResult {
+  const declared = parseScopeList(env.CTP_SCOPES);
+  if (declared.length === 0) return pass('declared-scopes', 'CTP_SCOPES unset: the client\'s granted scopes are used (checked by granted-scopes)');
+  const violations = scopeViolations(declared);
+  if (violations.length === 0) return pass('declared-scopes', `CTP_SCOPES declares only allowlisted scopes (${declared.length})`);
+  return fail(
+    'declared-scopes',
+    `CTP_SCOPES declares scopes a storefront must never hold: ${violations.map((v) => `${v.scope} (${v.reason})`).join('; ')}. ` +
+      `Fix: remove them from CTP_SCOPES, or unset CTP_SCOPES; the storefront needs only ${DEFAULT_STOREFRONT_SCOPES.join(' ')}.`,
+  );
+}
+
+/** Every value a NEXT_PUBLIC_ variable must never equal or contain. */
+function serverSecrets(env: EnvSource): SecretValue[] {
+  const secrets: SecretValue[] = [];
+  for (const name of ['CTP_CLIENT_SECRET', 'SESSION_SECRET', 'SESSION_SECRET_PREVIOUS'] as const) {
+    const value = env[name];
+    if (value && value.trim() !== '') secrets.push({ name, value });
+  }
+  const redisPassword = redisUrlPassword(env.REDIS_URL);
+  if (redisPassword) secrets.push({ name: 'the REDIS_URL password', value: redisPassword });
+  return secrets;
+}
+
+function redisUrlPassword(redisUrl: string | undefined): string | undefined {
+  if (!redisUrl) return undefined;
+  try {
+    const password = new URL(redisUrl).password;
+    return password ? decodeURIComponent(password) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkPublicEnv(env: EnvSource): RuleResult {
+  const findings = findPublicEnvSecrets(env, serverSecrets(env));
+  if (findings.length === 0) return pass('public-env', 'no NEXT_PUBLIC_ variable looks like a secret');
+  const names = [...new Set(findings.map((f) => f.name))];
+  return fail(
+    'public-env',
+    `NEXT_PUBLIC_ variables are inlined into the JavaScript every visitor downloads, and these look like secrets: ` +
+      `${findings.map((f) => `${f.name} (${f.reason})`).join('; ')}. ` +
+      `Fix: remove ${names.join(', ')} from the environment (the browser never needs a credential: the server holds it), ` +
+      `rotate any real secret that was exposed, and if a value is public by nature add its name to PUBLIC_ENV_ALLOWLIST in lib/security/public-env.ts with the reason.`,
+  );
+}
+
+/** Why a session secret is unusable, or undefined when it is fine. */
+function sessionSecretWeakness(value: string): string | undefined {
+  if (value === SESSION_SECRET_PLACEHOLDER) return 'is still the .env.example placeholder';
+  if (value.length < MIN_SESSION_SECRET_LENGTH) {
+    return `is ${value.length} characters; it must be at least ${MIN_SESSION_SECRET_LENGTH}`;
+  }
+  if (new Set(value).size < MIN_SESSION_SECRET_DISTINCT_CHARS) {
+    return `has fewer than ${MIN_SESSION_SECRET_DISTINCT_CHARS} distinct characters, so it is guessable`;
+  }
+  return undefined;
+}
+
+function checkSessionSecret(env: EnvSource): RuleResult {
+  const problems: string[] = [];
+  const current = env.SESSION_SECRET ?? '';
+  if (current.trim() === '') problems.push('SESSION_SECRET is missing');
+  else {
+    const weakness = sessionSecretWeakness(current);
+    if (weakness) problems.push(`SESSION_SECRET ${weakness}`);
+  }
+  const previous = env.SESSION_SECRET_PREVIOUS;
+  if (previous !== undefined && previous.trim() !== '') {
+    const weakness = sessionSecretWeakness(previous);
+    if (weakness) problems.push(`SESSION_SECRET_PREVIOUS ${weakness}`);
+  }
+  if (problems.length === 0) {
+    return pass('session-secret', `SESSION_SECRET is strong enough${previous?.trim() ? ' (and so is SESSION_SECRET_PREVIOUS)' : ''}`);
+  }
+  return fail(
+    'session-secret',
+    `${problems.join('; ')}. Fix: ${GENERATE_SECRET}; use a different one per environment` +
+      `${problems.some((p) => p.startsWith('SESSION_SECRET_PREVIOUS')) ? ', and unset SESSION_SECRET_PREVIOUS once the rotation window is over' : ''}.`,
+  );
+}
+
+function checkTestPayments(env: EnvSource): RuleResult {
+  if (env.PAYMENT_PROVIDER?.trim() !== 'test') return pass('test-payments', 'the test payment provider is off');
+  let loopback = false;
+  try {
+    loopback = isLoopbackUrl(env.CTP_API_URL ?? '');
+  } catch {
+    loopback = false; // Unparseable: fail closed (the env rule reports the URL itself).
+  }
+  if (loopback) return pass('test-payments', 'the test payment provider is on, against the local backend (loopback CTP_API_URL)');
+  return fail(
+    'test-payments',
+    'PAYMENT_PROVIDER=test while CTP_API_URL is not the local backend (not a loopback address): test payments against a real project hand out free orders. ' +
+      'Fix: unset PAYMENT_PROVIDER (or set it to none) for this deployment, or point CTP_API_URL at the local backend (http://127.0.0.1:8989).',
+  );
+}
+
+const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes'>, (env: EnvSource) => RuleResult> = {
+  env: checkEnvParses,
+  'declared-scopes': checkDeclaredScopes,
+  'public-env': checkPublicEnv,
+  'session-secret': checkSessionSecret,
+  'test-payments': checkTestPayments,
+};
+
+/** The rules that need no network: safe at build time and in next.config.ts. */
+export function runStaticChecks(env: EnvSource): RuleResult[] {
+  return Object.values(STATIC_CHECKS).map((check) => check(env));
+}
+
+/**
+ * Every rule: the static ones, then granted-scopes (a token request) only when they all passed,
+ * since a malformed or unsafe configuration must not be sent to an auth server.
+ */
+export async function runBootChecks(env: EnvSource): Promise<RuleResult[]> {
+  const results = runStaticChecks(env);
+  if (results.some((r) => r.status === 'fail')) {
+    return [...results, skip('granted-scopes', 'not checked: fix the failed rules above first')];
+  }
+  return [...results, await checkGrantedScopes(parseServerEnv(env))];
+}
+
+const BOOT_CHECKS = Symbol.for('storefront.security.bootChecks');
+
+/**
+ * runBootChecks once per process. next.config.ts (server start) and instrumentation.ts both ask;
+ * Next loads them as separate module graphs, so the memo lives on globalThis like the token provider.
+ */
+export function runBootChecksOnce(env: EnvSource): Promise<RuleResult[]> {
+  const globals = globalThis as typeof globalThis & { [BOOT_CHECKS]?: Promise<RuleResult[]> };
+  globals[BOOT_CHECKS] ??= runBootChecks(env);
+  return globals[BOOT_CHECKS];
+}
+
+export const failedRules = (results: readonly RuleResult[]): RuleResult[] => results.filter((r) => r.status === 'fail');
+
+export class UnsafeConfigurationError extends Error {
+  constructor(public readonly failed: readonly RuleResult[]) {
+    super(
+      `Refusing to run: ${failed.length} configuration rule${failed.length === 1 ? '' : 's'} failed ` +
+        `(run \`npm run check:env\` for the full report):\n${failed.map((r) => `  FAIL ${r.message}`).join('\n')}`,
+    );
+    this.name = 'UnsafeConfigurationError';
+  }
+}
+
+/** Throws one error listing every failed rule; returns quietly when none failed. */
+export function assertSafeConfiguration(results: readonly RuleResult[]): void {
+  const failed = failedRules(results);
+  if (failed.length > 0) throw new UnsafeConfigurationError(failed);
+}
+
+/** One line per rule, as `npm run check:env` prints them. */
+export function formatResults(results: readonly RuleResult[]): string {
+  return results.map((r) => `${r.status.toUpperCase().padEnd(4)} ${r.message}`).join('\n');
+}

@@ -1,0 +1,17 @@
+// Runs before every test file: points the app's env at the local backend the global setup started,
+// so lib code and Route Handlers talk to it over real HTTP.
+import { inject } from 'vitest';
+
+export const TEST_SESSION_SECRET = 'vitest-session-secret-0123456789-abcdefghijklmnop';
+export const TEST_SITE_URL = 'http://localhost:3000';
+
+const backend = inject('localBackend');
+Object.assign(process.env, {
+  CTP_PROJECT_KEY: backend.projectKey,
+  CTP_CLIENT_ID: backend.clientId,
+  CTP_CLIENT_SECRET: backend.clientSecret,
+  CTP_AUTH_URL: backend.url,
+  CTP_API_URL: backend.url,
+  SESSION_SECRET: TEST_SESSION_SECRET,
+  SITE_URL: TEST_SITE_URL,
+});
