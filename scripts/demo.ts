@@ -1,0 +1,38 @@
+// `npm run demo`: the whole store on this machine with zero credentials. Starts the local
+// commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
+import { DEMO_CUSTOMER, startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
+import { ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
+
+const port = Number(process.env.PORT ?? 3000);
+const siteUrl = `http://localhost:${port}`;
+
+async function main() {
+  const backend = await startLocalBackend();
+  const env = localAppEnv(
+    { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
+    siteUrl,
+  );
+  try {
+    ensureBuild(env);
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  const next = spawnNext('start', port, env);
+  stopTogether([next], () => backend.close());
+  console.log(
+    [
+      '',
+      `  Demo store:        ${siteUrl}   (use this exact origin: mutations must come from SITE_URL)`,
+      `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
+      `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
+      '  Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

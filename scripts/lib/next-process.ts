@@ -1,0 +1,86 @@
+// Shared by `npm run demo`, `npm run dev` and the e2e server: the env that wires the app to a local
+// backend, an up-to-date production build, and a Next process that stops with us.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const NEXT_BIN = join(ROOT, 'node_modules', '.bin', 'next');
+
+export type LocalBackendRef = { url: string; projectKey: string; clientId: string; clientSecret: string };
+
+/** Server env for an app talking to the local backend. The session secret is fresh per run. */
+export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<string, string> {
+  return {
+    CTP_PROJECT_KEY: backend.projectKey,
+    CTP_CLIENT_ID: backend.clientId,
+    CTP_CLIENT_SECRET: backend.clientSecret,
+    CTP_AUTH_URL: backend.url,
+    CTP_API_URL: backend.url,
+    SESSION_SECRET: randomBytes(36).toString('base64'),
+    SITE_URL: siteUrl,
+    // Test payments are only ever allowed against the local backend (the boot guard checks it).
+    PAYMENT_PROVIDER: 'test',
+  };
+}
+
+const SOURCES = ['app', 'lib', 'public', 'middleware.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+}
+
+/** True when .next holds a production build newer than every source file. */
+export function buildIsFresh(): boolean {
+  const buildId = join(ROOT, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestMtime(join(ROOT, source)) <= built);
+}
+
+/**
+ * Runs `next build` unless the build is fresh. The static boot rules run at build time, so the
+ * build needs a complete, safe server env even though nothing of it is baked into the output.
+ */
+export function ensureBuild(env: Record<string, string>, log: (line: string) => void = console.log): void {
+  if (buildIsFresh()) return;
+  log('Building the storefront (next build)…');
+  const result = spawnSync(NEXT_BIN, ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+}
+
+export function spawnNext(mode: 'start' | 'dev', port: number, env: Record<string, string>): ChildProcess {
+  return spawn(NEXT_BIN, [mode, '-p', String(port)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: mode === 'start' ? 'production' : 'development',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+}
+
+/** Stops the children and the backend on Ctrl-C / SIGTERM, and when a child dies. */
+export function stopTogether(children: ChildProcess[], cleanup: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await cleanup();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  for (const child of children) child.on('exit', (code) => void stop(code ?? 1));
+}

@@ -1,0 +1,12 @@
+// Prints how many token requests the storefront made during the run (read from the local
+// backend's counters before Playwright stops the web server).
+export default async function globalTeardown() {
+  const port = Number(process.env.E2E_BACKEND_PORT ?? 8997);
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/__local/stats`);
+    const stats = (await response.json()) as { tokenRequests: number; tokenRequestsByClient: Record<string, number> };
+    console.log(`[e2e] token requests made to the local backend during the run: ${JSON.stringify(stats.tokenRequestsByClient)}`);
+  } catch {
+    console.log('[e2e] token request figures unavailable (backend already stopped)');
+  }
+}
