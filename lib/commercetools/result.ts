@@ -46,9 +46,12 @@ export function toCtFailure(thrown: unknown): CtFailure {
     const kind = thrown.kind === 'invalid_client' || thrown.kind === 'invalid_scope' ? 'unauthorized' : 'unavailable';
     return { ok: false, kind, status: thrown.status ?? 0, retryable: kind === 'unavailable', codes: [thrown.kind] };
   }
+  // The SDK rejects with its error object; a network failure arrives wrapped as `{body: null, error}`.
   const outer = (thrown ?? {}) as Record<string, unknown>;
-  const error = (typeof outer.error === 'object' && outer.error !== null ? outer.error : outer) as Record<string, unknown>;
-  const cause = error.body ?? error.error;
+  const error = (typeof outer.statusCode === 'number' || typeof outer.error !== 'object' || outer.error === null
+    ? outer
+    : outer.error) as Record<string, unknown>;
+  const cause = error.body;
   if (cause instanceof UpstreamTimeoutError) {
     return { ok: false, kind: 'timeout', status: 0, retryable: true, codes: [] };
   }

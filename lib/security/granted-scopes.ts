@@ -38,7 +38,7 @@ function tokenErrorResult(error: TokenRequestError, env: ServerEnv): RuleResult 
     case 'unavailable':
       return fail(
         RULE,
-        `the auth server at ${env.CTP_AUTH_URL} could not be reached or failed (${error.message}), so the granted scopes cannot be verified. ` +
+        `no usable answer from the auth server at ${env.CTP_AUTH_URL} (${error.message}), so the granted scopes cannot be verified. ` +
           `Fix: check CTP_AUTH_URL (e.g. https://auth.europe-west1.gcp.commercetools.com, or http://127.0.0.1:8989 for the local backend: \`npm run backend\`) and the network.`,
       );
     case 'invalid_scope':

@@ -15,3 +15,8 @@ Object.assign(process.env, {
   SESSION_SECRET: TEST_SESSION_SECRET,
   SITE_URL: TEST_SITE_URL,
 });
+
+/** The env every test file starts from; `withEnv` overrides on top of it. */
+export const BASE_TEST_ENV: Record<string, string> = Object.fromEntries(
+  ['CTP_PROJECT_KEY', 'CTP_CLIENT_ID', 'CTP_CLIENT_SECRET', 'CTP_AUTH_URL', 'CTP_API_URL', 'SESSION_SECRET', 'SITE_URL'].map((k) => [k, process.env[k]!]),
+);

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { demoCatalog } from '../../scripts/local-backend/seed/demo-catalog';
+
+const catalog = demoCatalog();
+const topLevel = catalog.categories.filter((c) => !c.parent);
+
+test('/ redirects to a market and the home page lists the category tree from the backend', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en-us$/);
+  const tree = page.getByTestId('category-tree');
+  await expect(tree).toBeVisible();
+  for (const category of topLevel) {
+    await expect(tree.getByRole('link', { name: category.name.en, exact: true })).toBeVisible();
+  }
+  // Subcategories are listed under their parents.
+  const firstChild = catalog.categories.find((c) => c.parent?.key === topLevel[0]?.key);
+  await expect(tree.getByRole('link', { name: firstChild!.name.en, exact: true })).toBeVisible();
+});
+
+test('the German market renders German category names and lang', async ({ page }) => {
+  await page.goto('/de-de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+  for (const category of topLevel) {
+    await expect(page.getByTestId('category-tree').getByRole('link', { name: category.name.de!, exact: true })).toBeVisible();
+  }
+});
+
+test('pages carry a nonce-based CSP, the nonce is on every script, and nothing is blocked', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/en-us');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy']!;
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("'strict-dynamic'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-powered-by']).toBeUndefined();
+
+  const scriptNonces = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+  // Hydration ran (the nonce let Next's scripts execute): no CSP errors.
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+
+  // A fresh nonce per request.
+  const again = await page.request.get('/en-us');
+  expect(again.headers()['content-security-policy']).not.toContain(nonce!);
+});
+
+test('a spoofed x-middleware-subrequest header does not skip the middleware', async ({ request }) => {
+  const response = await request.get('/en-us', {
+    headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+  });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-security-policy']).toContain("'nonce-");
+});
+
+test('the session cookie is __Host-, Secure, HttpOnly, SameSite=Lax and invisible to scripts', async ({ page, context }) => {
+  await page.goto('/en-us');
+  const status = await page.evaluate(async () => {
+    const response = await fetch('/api/session/market', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'de-de' }),
+    });
+    return response.status;
+  });
+  expect(status).toBe(200);
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name === '__Host-session');
+  expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+  expect(session!.domain).toBe('localhost');
+  expect(await page.evaluate(() => document.cookie)).not.toContain('session');
+  const view = await page.evaluate(async () => (await fetch('/api/session')).json());
+  expect(view.market).toEqual({ locale: 'de-de', country: 'DE', currency: 'EUR' });
+});
+
+test('API mutations from another origin are refused with the error format', async ({ request }) => {
+  const response = await request.put('/api/session/market', {
+    headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+    data: { locale: 'de-de' },
+  });
+  expect(response.status()).toBe(403);
+  const body = await response.json();
+  expect(body.error).toMatchObject({ code: 'cross_site_request', requestId: expect.any(String) });
+  expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test('an unknown market is a real 404', async ({ page }) => {
+  const response = await page.goto('/fr-fr');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

@@ -1,0 +1,17 @@
+// Loads app modules anew under a given env: the env parser and the client are per-process
+// singletons, so a test that needs another backend or secret gets its own module instances.
+import { vi } from 'vitest';
+import { BASE_TEST_ENV } from './integration-env';
+
+/** Applies the base test env plus `env` (undefined deletes a variable), then loads modules afresh. */
+export async function withEnv<T>(env: Record<string, string | undefined>, load: () => Promise<T>): Promise<T> {
+  vi.resetModules();
+  for (const [key, value] of Object.entries({ ...BASE_TEST_ENV, ...env })) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  // The token provider registry lives on globalThis on purpose (shared across Next bundles);
+  // tests that count token requests start from an empty one.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('storefront.commercetools.tokenProviders')];
+  return load();
+}
