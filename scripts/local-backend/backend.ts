@@ -1,0 +1,99 @@
+// Starting and stopping one local backend: the front HTTP server on 127.0.0.1 (never any other
+// interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
+import type { AddressInfo } from 'node:net';
+import { type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients } from './clients';
+import { createRouter } from './compat/router';
+import { TokenRequestStats, TokenStore } from './compat/token-store';
+import { Upstream } from './compat/upstream';
+import type { SeedCatalog } from './seed/catalog-types';
+import { type SeedReport, seedCatalog } from './seed/seeder';
+import { createHttpServer } from './server';
+
+export type LocalBackendOptions = {
+  /** 0 = any free port; default Number(process.env.LOCAL_CT_PORT ?? 8989). */
+  port?: number;
+  /** Default process.env.LOCAL_CT_PROJECT_KEY ?? 'demo-store'. */
+  projectKey?: string;
+  /** Default clientsFromEnv(process.env) ?? defaultClients(). */
+  clients?: LocalApiClient[];
+  /** Default 172800 (48 h, like the real API). */
+  tokenTtlSeconds?: number;
+  /** Default true: load the demo catalog. */
+  seed?: boolean;
+};
+
+export type LocalBackend = {
+  /** Both the auth URL and the API URL, e.g. http://127.0.0.1:8989 */
+  url: string;
+  projectKey: string;
+  clients: LocalApiClient[];
+  stats(): { tokenRequests: number; tokenRequestsByClient: Record<string, number> };
+  close(): Promise<void>;
+};
+
+export const HOST = '127.0.0.1';
+export const DEFAULT_TOKEN_TTL_SECONDS = 172_800;
+
+export type StartOptions = LocalBackendOptions & {
+  /** The catalog to seed when `seed` is not false. */
+  catalog?: () => SeedCatalog;
+  /** Receives the seeding figures (for the CLI and the startup-time measurement). */
+  onSeeded?: (report: SeedReport) => void;
+};
+
+function portFrom(value: string | undefined): number {
+  const port = Number(value ?? 8989);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`LOCAL_CT_PORT must be a port number, got "${value}"`);
+  return port;
+}
+
+export async function startBackend(options: StartOptions = {}): Promise<LocalBackend> {
+  const port = options.port ?? portFrom(process.env.LOCAL_CT_PORT);
+  const projectKey = options.projectKey ?? process.env.LOCAL_CT_PROJECT_KEY ?? 'demo-store';
+  const seed = options.seed ?? true;
+  const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients();
+  // Seeding goes through the API as the seed admin client, so it must exist whatever else is configured.
+  const clients =
+    seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : [...configured];
+
+  const stats = new TokenRequestStats();
+  const tokens = new TokenStore(options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
+  const upstream = new Upstream(projectKey);
+  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream }));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+
+  let closed: Promise<void> | undefined;
+  const backend: LocalBackend = {
+    url,
+    projectKey,
+    clients,
+    stats: () => stats.snapshot(),
+    close: () => {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => upstream.close());
+      return closed;
+    },
+  };
+
+  if (seed) {
+    if (!options.catalog) throw new Error('startBackend: seeding needs a catalog');
+    try {
+      const report = await seedCatalog({ url, projectKey, client: SEED_ADMIN_CLIENT }, options.catalog());
+      options.onSeeded?.(report);
+    } catch (error) {
+      await backend.close();
+      throw error;
+    }
+  }
+  return backend;
+}

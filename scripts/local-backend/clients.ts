@@ -1,0 +1,71 @@
+// The API clients the local backend knows: who may ask for tokens, with which secret and scopes.
+// Like a real project, clients are configuration, not data: they are fixed when the backend starts.
+import { z } from 'zod';
+import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
+
+/** Scopes bare (`manage_orders`, meaning this backend's project) or full (`manage_orders:demo-store`). */
+export type LocalApiClient = { id: string; secret: string; scopes: string[] };
+
+/** The storefront's Frontend API client. The secret is a local-only value, never valid anywhere else. */
+export const STOREFRONT_CLIENT: LocalApiClient = {
+  id: 'storefront-local',
+  secret: 'local-only-storefront-secret-0000000000',
+  scopes: [...DEFAULT_STOREFRONT_SCOPES],
+};
+
+/** Admin client used only by the seeder; the storefront never receives it. */
+export const SEED_ADMIN_CLIENT: LocalApiClient = {
+  id: 'seed-admin-local',
+  secret: 'local-only-seed-admin-secret-000000000',
+  scopes: ['manage_project'],
+};
+
+export function defaultClients(): LocalApiClient[] {
+  return [STOREFRONT_CLIENT, SEED_ADMIN_CLIENT];
+}
+
+const scopeSchema = z
+  .string()
+  .regex(/^[a-z_]+(:[A-Za-z0-9_-]+){0,2}$/, 'must look like "manage_orders" or "manage_orders:project-key"');
+
+const clientSchema = z.strictObject({
+  id: z.string().min(1, 'must not be empty'),
+  secret: z.string().min(1, 'must not be empty'),
+  scopes: z.array(scopeSchema).min(1, 'must list at least one scope'),
+});
+
+const clientListSchema = z
+  .array(clientSchema)
+  .min(1, 'must list at least one client')
+  .refine((clients) => new Set(clients.map((c) => c.id)).size === clients.length, 'client ids must be unique');
+
+export class ClientConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClientConfigError';
+  }
+}
+
+/**
+ * Clients from `LOCAL_CT_CLIENTS` (JSON `[{id, secret, scopes}]`), or undefined when it is unset.
+ * A malformed value throws a ClientConfigError that names the problem instead of silently
+ * falling back to the defaults.
+ */
+export function clientsFromEnv(env: Record<string, string | undefined>): LocalApiClient[] | undefined {
+  const raw = env.LOCAL_CT_CLIENTS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new ClientConfigError(`LOCAL_CT_CLIENTS is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = clientListSchema.safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'} ${i.message}`);
+    throw new ClientConfigError(
+      `LOCAL_CT_CLIENTS must be a JSON array of {id, secret, scopes}: ${problems.join('; ')}`,
+    );
+  }
+  return result.data;
+}

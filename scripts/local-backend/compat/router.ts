@@ -1,0 +1,85 @@
+// Where each request goes: the token endpoint, the stats endpoint, or a project call, which is
+// authenticated, authorized by scope, body-checked, and then handled by a compatibility route or
+// forwarded to the mock.
+import type { LocalApiClient } from '../clients';
+import { authenticate, authorize } from './bearer-auth';
+import { customerAccountRoutes } from './customer-accounts';
+import { customerLoginRoute } from './customer-login';
+import { errors } from './errors';
+import { forwardToMock } from './forward';
+import { type CompatRequest, type CompatResponse, jsonResponse } from './http';
+import { parseJsonBody } from './json-body';
+import { KeyedLock } from './keyed-lock';
+import { handleTokenRequest } from './oauth-token';
+import { closedCartGuardRoute, orderFromCartRoute } from './order-from-cart';
+import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
+import type { TokenRequestStats, TokenStore } from './token-store';
+import type { Upstream } from './upstream';
+
+export const STATS_PATH = '/__local/stats';
+
+/** First match wins; anything unmatched is forwarded to the mock as it is. */
+const PROJECT_ROUTES: readonly ProjectRoute[] = [
+  customerLoginRoute,
+  ...customerAccountRoutes,
+  orderFromCartRoute,
+  closedCartGuardRoute,
+];
+
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'DELETE']);
+
+export type RouterDeps = {
+  projectKey: string;
+  clients: readonly LocalApiClient[];
+  tokens: TokenStore;
+  stats: TokenRequestStats;
+  upstream: Upstream;
+};
+
+function decodeSegments(path: string): string[] {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    throw errors.uriNotFound(path);
+  }
+}
+
+export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<CompatResponse> {
+  const context: BackendContext = {
+    upstream: deps.upstream,
+    locks: new KeyedLock(),
+    forward: (req) => forwardToMock(req, deps.upstream),
+  };
+
+  async function projectCall(req: CompatRequest): Promise<CompatResponse> {
+    const [projectKey = '', ...rest] = decodeSegments(req.path);
+    const token = authenticate(req, deps.tokens);
+
+    let storeKey: string | undefined;
+    let segments = rest;
+    if (rest[0] === 'in-store' && rest[1]?.startsWith('key=')) {
+      storeKey = rest[1].slice('key='.length);
+      segments = rest.slice(2);
+    }
+    authorize(token, projectKey, { method: req.method, segments, query: req.query });
+    // Only reachable with a token for another project this backend does not serve.
+    if (projectKey !== deps.projectKey) throw errors.uriNotFound(req.path);
+    if (!API_METHODS.has(req.method)) throw errors.methodNotAllowed(req.method, req.path);
+
+    const projectReq: ProjectRequest = { ...req, projectKey, storeKey, segments, token, body: parseJsonBody(req) };
+    const route = PROJECT_ROUTES.find((r) => r.matches(projectReq));
+    return route ? route.handle(projectReq, context) : context.forward(projectReq);
+  }
+
+  return async function route(req: CompatRequest): Promise<CompatResponse> {
+    if (req.path === STATS_PATH && req.method === 'GET') return jsonResponse(200, deps.stats.snapshot());
+    if (req.path === '/oauth/token') {
+      if (req.method !== 'POST') throw errors.methodNotAllowed(req.method, req.path);
+      return handleTokenRequest(req, deps);
+    }
+    // Customer (password) and anonymous token flows need manage_my_* scopes, which no storefront
+    // client may hold; they are not served here.
+    if (req.path.startsWith('/oauth/') || req.path === '/' || req.path === '') throw errors.uriNotFound(req.path);
+    return projectCall(req);
+  };
+}

@@ -1,0 +1,18 @@
+// The local commercetools backend: public interface.
+import { type LocalBackend, type LocalBackendOptions, startBackend } from './backend';
+import { demoCatalog } from './seed/demo-catalog';
+
+export type { LocalBackend, LocalBackendOptions } from './backend';
+export {
+  type LocalApiClient,
+  STOREFRONT_CLIENT,
+  SEED_ADMIN_CLIENT,
+  defaultClients,
+  clientsFromEnv,
+} from './clients';
+export { DEMO_CUSTOMER } from './seed/demo-catalog';
+
+/** Starts the backend on 127.0.0.1, seeded with the demo catalog unless `seed: false`. */
+export function startLocalBackend(options: LocalBackendOptions = {}): Promise<LocalBackend> {
+  return startBackend({ ...options, catalog: demoCatalog });
+}

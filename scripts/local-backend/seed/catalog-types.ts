@@ -1,0 +1,25 @@
+// The shape of a catalog the seeder loads (the demo catalog and test fixtures alike).
+import type {
+  CategoryDraft,
+  CustomerDraft,
+  InventoryEntryDraft,
+  ProductDraft,
+  ProductTypeDraft,
+  ShippingMethodDraft,
+  TaxCategoryDraft,
+  ZoneDraft,
+} from '@commercetools/platform-sdk';
+
+export type SeedCatalog = {
+  project: { currencies: string[]; countries: string[]; languages: string[] };
+  zones: ZoneDraft[];
+  taxCategories: TaxCategoryDraft[];
+  productTypes: ProductTypeDraft[];
+  /** Parents before children; a parent is referenced by key. */
+  categories: CategoryDraft[];
+  /** References by key; `publish: true` for products the storefront shows. */
+  products: ProductDraft[];
+  shippingMethods: ShippingMethodDraft[];
+  inventory: InventoryEntryDraft[];
+  customers: CustomerDraft[];
+};

@@ -1,0 +1,68 @@
+// API client configuration: the defaults and LOCAL_CT_CLIENTS.
+import { describe, expect, it } from 'vitest';
+import {
+  ClientConfigError,
+  SEED_ADMIN_CLIENT,
+  STOREFRONT_CLIENT,
+  clientsFromEnv,
+  defaultClients,
+} from '@/scripts/local-backend/clients';
+import { DEFAULT_STOREFRONT_SCOPES, scopeViolations } from '@/lib/security/scopes';
+import { requestToken, startTestBackend } from './support';
+
+describe('default clients', () => {
+  it('are the storefront client with the default storefront scopes and the seed admin', () => {
+    expect(defaultClients()).toEqual([STOREFRONT_CLIENT, SEED_ADMIN_CLIENT]);
+    expect(STOREFRONT_CLIENT).toEqual({
+      id: 'storefront-local',
+      secret: 'local-only-storefront-secret-0000000000',
+      scopes: DEFAULT_STOREFRONT_SCOPES,
+    });
+    expect(scopeViolations(STOREFRONT_CLIENT.scopes)).toEqual([]);
+    expect(SEED_ADMIN_CLIENT.scopes).toEqual(['manage_project']);
+  });
+});
+
+describe('LOCAL_CT_CLIENTS', () => {
+  it('is ignored when unset or blank', () => {
+    expect(clientsFromEnv({})).toBeUndefined();
+    expect(clientsFromEnv({ LOCAL_CT_CLIENTS: '  ' })).toBeUndefined();
+  });
+
+  it('parses a JSON list of clients', () => {
+    const clients = [{ id: 'a', secret: 's', scopes: ['view_categories', 'manage_orders:p1'] }];
+    expect(clientsFromEnv({ LOCAL_CT_CLIENTS: JSON.stringify(clients) })).toEqual(clients);
+  });
+
+  it.each([
+    ['not JSON', '[{id:', /LOCAL_CT_CLIENTS is not valid JSON/],
+    ['not a list', '{"id":"a"}', /LOCAL_CT_CLIENTS must be a JSON array/],
+    ['an empty list', '[]', /at least one client/],
+    ['a client without secret', '[{"id":"a","scopes":["view_categories"]}]', /0\.secret/],
+    ['a client without scopes', '[{"id":"a","secret":"s","scopes":[]}]', /0\.scopes/],
+    ['a malformed scope', '[{"id":"a","secret":"s","scopes":["View Categories"]}]', /0\.scopes\.0/],
+    ['an unknown field', '[{"id":"a","secret":"s","scopes":["view_categories"],"extra":1}]', /extra/],
+    ['duplicate ids', '[{"id":"a","secret":"s","scopes":["x"]},{"id":"a","secret":"t","scopes":["y"]}]', /unique/],
+  ])('refuses %s with an error naming the problem', (_label, value, message) => {
+    expect(() => clientsFromEnv({ LOCAL_CT_CLIENTS: value })).toThrow(ClientConfigError);
+    expect(() => clientsFromEnv({ LOCAL_CT_CLIENTS: value })).toThrow(message);
+  });
+
+  it('configures the clients of a backend started without explicit clients', async () => {
+    const previous = process.env.LOCAL_CT_CLIENTS;
+    process.env.LOCAL_CT_CLIENTS = JSON.stringify([{ id: 'from-env', secret: 'env-secret', scopes: ['view_categories'] }]);
+    try {
+      const backend = await startTestBackend({ clients: undefined, seed: false });
+      try {
+        expect(backend.clients.map((c) => c.id)).toEqual(['from-env']);
+        expect((await requestToken(backend, { id: 'from-env', secret: 'env-secret' })).status).toBe(200);
+        expect((await requestToken(backend, STOREFRONT_CLIENT)).status).toBe(401);
+      } finally {
+        await backend.close();
+      }
+    } finally {
+      if (previous === undefined) delete process.env.LOCAL_CT_CLIENTS;
+      else process.env.LOCAL_CT_CLIENTS = previous;
+    }
+  });
+});
