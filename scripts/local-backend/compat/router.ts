@@ -1,6 +1,6 @@
 // Where each request goes: the token endpoint, the stats endpoint, or a project call, which is
-// authenticated, authorized by scope, body-checked, and then handled by a compatibility route or
-// forwarded to the mock.
+// authenticated, authorized by scope, body-checked, version-checked (updates and deletes of one
+// resource), and then handled by a compatibility route or forwarded to the mock.
 import type { LocalApiClient } from '../clients';
 import { authenticate, authorize } from './bearer-auth';
 import { customerAccountRoutes } from './customer-accounts';
@@ -9,8 +9,8 @@ import { errors } from './errors';
 import { forwardToMock } from './forward';
 import { type CompatRequest, type CompatResponse, jsonResponse } from './http';
 import { parseJsonBody } from './json-body';
-import { KeyedLock } from './keyed-lock';
 import { handleTokenRequest } from './oauth-token';
+import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
 import { closedCartGuardRoute, orderFromCartRoute } from './order-from-cart';
 import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
 import type { TokenRequestStats, TokenStore } from './token-store';
@@ -47,7 +47,8 @@ function decodeSegments(path: string): string[] {
 export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<CompatResponse> {
   const context: BackendContext = {
     upstream: deps.upstream,
-    locks: new KeyedLock(),
+    // Reentrant: the version check holds a resource's lock around the route that may lock it too.
+    locks: new ReentrantKeyedLock(),
     forward: (req) => forwardToMock(req, deps.upstream),
   };
 
@@ -68,7 +69,9 @@ export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<
 
     const projectReq: ProjectRequest = { ...req, projectKey, storeKey, segments, token, body: parseJsonBody(req) };
     const route = PROJECT_ROUTES.find((r) => r.matches(projectReq));
-    return route ? route.handle(projectReq, context) : context.forward(projectReq);
+    return withVersionCheck(projectReq, context, () =>
+      route ? route.handle(projectReq, context) : context.forward(projectReq),
+    );
   }
 
   return async function route(req: CompatRequest): Promise<CompatResponse> {
