@@ -4,7 +4,7 @@
 //
 // No `server-only` import here on purpose: the boot guard (instrumentation, plain Node) uses
 // `requestClientCredentialsToken` too. The credential itself only ever arrives as an argument.
-import { parseScopeList } from '@/lib/security/scopes';
+import { parseScopeList } from '../security/scopes';
 
 export type TokenRequestConfig = {
   authUrl: string;

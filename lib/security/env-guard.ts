@@ -4,13 +4,13 @@
 //
 // Messages name the rule, what is wrong and the fix, and never contain a secret's value: they end up
 // in build logs and process stderr.
-import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '@/lib/env';
-import { checkGrantedScopes } from '@/lib/security/granted-scopes';
-import { findPublicEnvSecrets, type SecretValue } from '@/lib/security/public-env';
-import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from '@/lib/security/scopes';
-import { fail, pass, skip, type RuleName, type RuleResult } from '@/lib/security/rule-result';
+import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
+import { checkGrantedScopes } from './granted-scopes';
+import { findPublicEnvSecrets, type SecretValue } from './public-env';
+import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
+import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result';
 
-export type { RuleName, RuleResult, RuleStatus } from '@/lib/security/rule-result';
+export type { RuleName, RuleResult, RuleStatus } from './rule-result';
 
 export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments'];
 export const ALL_RULES: readonly RuleName[] = [...STATIC_RULES, 'granted-scopes'];
@@ -171,12 +171,18 @@ export function runBootChecksOnce(env: EnvSource): Promise<RuleResult[]> {
 export const failedRules = (results: readonly RuleResult[]): RuleResult[] => results.filter((r) => r.status === 'fail');
 
 export class UnsafeConfigurationError extends Error {
-  constructor(public readonly failed: readonly RuleResult[]) {
+  declare readonly failed: readonly RuleResult[];
+
+  constructor(failed: readonly RuleResult[]) {
     super(
       `Refusing to run: ${failed.length} configuration rule${failed.length === 1 ? '' : 's'} failed ` +
         `(run \`npm run check:env\` for the full report):\n${failed.map((r) => `  FAIL ${r.message}`).join('\n')}`,
     );
     this.name = 'UnsafeConfigurationError';
+    // Printed by Next on a failed config load: the message is the report; a stack trace and a dump
+    // of `failed` would only repeat it.
+    Object.defineProperty(this, 'failed', { value: failed, enumerable: false });
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -3,15 +3,15 @@
 // outside the storefront allowlist. What CTP_SCOPES asks for is not enough: a leaked manage_project
 // client is dangerous whatever scope the app requests with it. Fails closed when the answer cannot
 // be had (credentials rejected, auth server unreachable).
-import type { ServerEnv } from '@/lib/env';
+import type { ServerEnv } from '../env';
 import {
   requestClientCredentialsToken,
   sharedTokenProvider,
   TokenRequestError,
   type AccessToken,
-} from '@/lib/commercetools/token';
-import { fail, pass, type RuleResult } from '@/lib/security/rule-result';
-import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeName, scopeViolations } from '@/lib/security/scopes';
+} from '../commercetools/token';
+import { fail, pass, type RuleResult } from './rule-result';
+import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeName, scopeViolations } from './scopes';
 
 const RULE = 'granted-scopes';
 const CLIENT_FIX =

@@ -1,7 +1,7 @@
 // Detects NEXT_PUBLIC_* variables that carry (or are named like) a secret. Next inlines every
 // NEXT_PUBLIC_ value into the client bundle at build time, so one mistake here publishes a credential
 // to every visitor. Findings never contain the value itself: they are printed to logs.
-import type { EnvSource } from '@/lib/env';
+import type { EnvSource } from '../env';
 
 export const PUBLIC_ENV_PREFIX = 'NEXT_PUBLIC_';
 

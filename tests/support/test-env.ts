@@ -52,12 +52,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Child-process env: the parent's PATH/HOME and friends, without any inherited CTP_/SESSION_/NEXT_PUBLIC_ values. */
+/**
+ * Child-process env: the parent's PATH/HOME and friends, without any inherited CTP_/SESSION_/
+ * NEXT_PUBLIC_ values, plus `serverEnv` (an `undefined` there removes the variable, e.g. NODE_ENV).
+ */
 export function childProcessEnv(serverEnv: TestEnv): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(CTP_|SESSION_SECRET|NEXT_PUBLIC_|PAYMENT_PROVIDER|REDIS_URL|SITE_URL|LOCAL_CT_)/.test(name),
-    ),
+  const inherited = Object.entries(process.env).filter(
+    ([name]) => !/^(CTP_|SESSION_SECRET|NEXT_PUBLIC_|PAYMENT_PROVIDER|REDIS_URL|SITE_URL|LOCAL_CT_)/.test(name),
   );
-  return { ...inherited, ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv;
+  const merged: TestEnv = { ...Object.fromEntries(inherited), ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as unknown as NodeJS.ProcessEnv;
 }

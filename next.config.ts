@@ -1,0 +1,27 @@
+import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+// Next compiles this file's imports without their file names, so the `@/` alias would resolve from
+// the wrong folder: every module the guard loads (lib/env, lib/security/*, lib/commercetools/token)
+// imports its siblings by relative path.
+import { assertSafeConfiguration, runBootChecksOnce, runStaticChecks } from './lib/security/env-guard';
+
+// Boot refusal, first line (design section 4; docs/boot-refusal.md).
+// - Every phase (next build, next dev, next start) runs the static rules here. For `next build` this is
+//   the only chance: NEXT_PUBLIC_ values are inlined into client JavaScript at build time, so refusing
+//   at start would be too late. The build therefore needs the full server environment.
+// - `next start` also runs the network rule (granted-scopes) here: Next awaits this function before it
+//   installs any request handler, whereas instrumentation's register() runs while public files are
+//   already being served. A throw here makes `next start` exit 1 without answering a request.
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) assertSafeConfiguration(await runBootChecksOnce(process.env));
+  else assertSafeConfiguration(runStaticChecks(process.env));
+
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // Only the build tests set this, so a build that must be refused can never overwrite `.next`.
+    ...(process.env.STOREFRONT_TEST_DIST_DIR ? { distDir: process.env.STOREFRONT_TEST_DIST_DIR } : {}),
+
+    // Add further options below (images, headers, experimental, ...).
+  };
+}

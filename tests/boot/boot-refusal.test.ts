@@ -1,0 +1,155 @@
+// The real server refuses dangerous configurations: `next start` exits non-zero within 20 s, says
+// which rule failed, and never answers an HTTP request meanwhile (not even for a public file or a
+// build asset). The good configuration boots and answers /api/health.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_SECRET_PLACEHOLDER } from '@/lib/env';
+import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
+import { startLocalBackend, type LocalBackend } from '@/scripts/local-backend';
+import {
+  freePort,
+  goodServerEnv,
+  TEST_CLIENT,
+  TEST_CTP_CLIENT_SECRET,
+  TEST_SESSION_SECRET,
+  type TestEnv,
+} from '@/tests/support/test-env';
+import { probePaths, runNext, watchForHttp } from './next-process';
+import { startSlowAuthProxy, type SlowAuthProxy } from './slow-auth-proxy';
+
+const REFUSAL_DEADLINE_MS = 20_000;
+
+const ADMIN_CLIENT = { id: 'boottest-admin', secret: TEST_CTP_CLIENT_SECRET, scopes: ['manage_project'] };
+const MY_ORDERS_CLIENT = {
+  id: 'boottest-my-orders',
+  secret: TEST_CTP_CLIENT_SECRET,
+  scopes: [...DEFAULT_STOREFRONT_SCOPES, 'manage_my_orders'],
+};
+
+/** Next answers public files and build assets while instrumentation's register() is pending. */
+const SLOW_AUTH_DELAY_MS = 2_000;
+
+let backend: LocalBackend;
+let slowAuth: SlowAuthProxy;
+beforeAll(async () => {
+  backend = await startLocalBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
+  slowAuth = await startSlowAuthProxy(backend.url, SLOW_AUTH_DELAY_MS);
+});
+afterAll(async () => {
+  await slowAuth?.close();
+  await backend?.close();
+});
+
+/** The test env for a server on `port`, with the case's changes. */
+function serverEnv(port: number, overrides: TestEnv): TestEnv {
+  return { ...goodServerEnv(backend.url, backend.projectKey, { SITE_URL: `http://127.0.0.1:${port}`, ...overrides }), NODE_ENV: 'production' };
+}
+
+type RefusalCase = { name: string; rule: string; says?: string; env: () => TestEnv };
+
+const refusals: RefusalCase[] = [
+  { name: 'a client granted manage_project', rule: 'granted-scopes', says: 'manage_project', env: () => ({ CTP_CLIENT_ID: ADMIN_CLIENT.id }) },
+  { name: 'a client granted manage_my_orders', rule: 'granted-scopes', says: 'manage_my_orders', env: () => ({ CTP_CLIENT_ID: MY_ORDERS_CLIENT.id }) },
+  {
+    name: 'CTP_SCOPES declaring manage_project',
+    rule: 'declared-scopes',
+    says: 'manage_project',
+    env: () => ({ CTP_SCOPES: `manage_project:${backend.projectKey}` }),
+  },
+  {
+    name: 'a NEXT_PUBLIC_ variable holding the client secret',
+    rule: 'public-env',
+    says: 'its value equals CTP_CLIENT_SECRET',
+    env: () => ({ NEXT_PUBLIC_ANYTHING: TEST_CTP_CLIENT_SECRET }),
+  },
+  {
+    name: 'NEXT_PUBLIC_CTP_CLIENT_SECRET with a random value',
+    rule: 'public-env',
+    says: 'NEXT_PUBLIC_CTP_CLIENT_SECRET',
+    env: () => ({ NEXT_PUBLIC_CTP_CLIENT_SECRET: crypto.randomUUID() }),
+  },
+  { name: 'a 31-character session secret', rule: 'session-secret', says: 'is 31 characters', env: () => ({ SESSION_SECRET: TEST_SESSION_SECRET.slice(0, 31) }) },
+  { name: 'an empty session secret', rule: 'session-secret', says: 'SESSION_SECRET is missing', env: () => ({ SESSION_SECRET: '' }) },
+  {
+    name: 'the .env.example placeholder session secret',
+    rule: 'session-secret',
+    says: '.env.example placeholder',
+    env: () => ({ SESSION_SECRET: SESSION_SECRET_PLACEHOLDER }),
+  },
+  {
+    name: 'a wrong client secret',
+    rule: 'granted-scopes',
+    says: 'credentials rejected by the auth server',
+    env: () => ({ CTP_CLIENT_SECRET: 'wrong-secret-for-the-boot-test-0000' }),
+  },
+  {
+    // The check takes 2 s here: long enough that any HTTP answer given before it finished is caught.
+    name: 'a client granted manage_project, behind a slow auth server',
+    rule: 'granted-scopes',
+    says: 'manage_project',
+    env: () => ({ CTP_CLIENT_ID: ADMIN_CLIENT.id, CTP_AUTH_URL: slowAuth.url }),
+  },
+  {
+    name: 'test payments with a non-loopback API URL',
+    rule: 'test-payments',
+    says: 'PAYMENT_PROVIDER=test',
+    env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com' }),
+  },
+];
+
+/** Measured boot-to-exit times, printed at the end for the record. */
+const timings: string[] = [];
+afterAll(() => {
+  if (timings.length) console.log(`next start timings:\n${timings.map((t) => `  ${t}`).join('\n')}`);
+});
+
+describe.concurrent('next start refuses', () => {
+  it.each(refusals)('$name ($rule)', async ({ name, rule, says, env }) => {
+    const port = await freePort();
+    const server = runNext(['start', '-p', String(port)], serverEnv(port, env()));
+    const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), REFUSAL_DEADLINE_MS).unref());
+    const outcome = Promise.race([server.exited, deadline]);
+    const answers = await watchForHttp(port, probePaths(), outcome);
+    const exit = await server.stop();
+    const output = server.output();
+    timings.push(`${name}: exit ${exit.code} after ${exit.ms} ms`);
+
+    expect(await outcome, `still running after ${REFUSAL_DEADLINE_MS} ms:\n${output}`).not.toBe('timeout');
+    expect(answers, `answered HTTP while refusing:\n${output}`).toEqual([]);
+    expect(exit.code, output).not.toBe(0);
+    expect(exit.code, output).not.toBeNull();
+    expect(output).toContain(`[${rule}]`);
+    if (says) expect(output).toContain(says);
+    // The refusal names variables, never their values.
+    expect(output).not.toContain(TEST_CTP_CLIENT_SECRET);
+    expect(output).not.toContain(TEST_SESSION_SECRET.slice(0, 31));
+  });
+});
+
+describe('next start with the good configuration', () => {
+  it('boots, answers /api/health with 200, and asked the auth server once', async () => {
+    const port = await freePort();
+    const before = backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0;
+    const server = runNext(['start', '-p', String(port)], serverEnv(port, {}));
+    try {
+      let status: number | undefined;
+      const started = Date.now();
+      while (status !== 200 && Date.now() - started < REFUSAL_DEADLINE_MS && server.child.exitCode === null) {
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(5_000) });
+          status = response.status;
+          if (status === 200) expect(await response.json()).toEqual({ status: 'ok' });
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      timings.push(`good configuration: /api/health 200 after ${Date.now() - started} ms`);
+      expect(status, server.output()).toBe(200);
+      // next.config.ts and instrumentation.ts both ran the checks; the token went to the app's provider.
+      expect((backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0) - before).toBe(1);
+      expect(server.output()).not.toContain('FAIL');
+    } finally {
+      const exit = await server.stop();
+      expect(exit.signal === 'SIGTERM' || exit.code === 143 || exit.code === 0, `exit ${JSON.stringify(exit)}`).toBe(true);
+    }
+  });
+});
