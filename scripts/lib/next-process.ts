@@ -57,10 +57,15 @@ export function ensureBuild(env: Record<string, string>, log: (line: string) => 
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
 
-export function spawnNext(mode: 'start' | 'dev', port: number, env: Record<string, string>): ChildProcess {
+export function spawnNext(
+  mode: 'start' | 'dev',
+  port: number,
+  env: Record<string, string>,
+  stdio: 'inherit' | 'ignore' = 'inherit',
+): ChildProcess {
   return spawn(NEXT_BIN, [mode, '-p', String(port)], {
     cwd: ROOT,
-    stdio: 'inherit',
+    stdio,
     env: {
       ...process.env,
       ...env,
