@@ -11,7 +11,10 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const httpUrl = z
+  .string({ error: 'is required' })
+  .min(1, 'is required')
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
 
 export const serverEnvSchema = z.object({
   CTP_PROJECT_KEY: z.string({ error: 'is required' }).min(1, 'is required'),
