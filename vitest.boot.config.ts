@@ -1,15 +1,10 @@
 // Boot refusal and build tests: real `next build` / `next start` processes against a local backend.
 // Slow by nature, so kept out of the unit run: `npm run test:boot`.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { vitestAliases } from './tests/support/vitest-aliases';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('.', import.meta.url)),
-      'server-only': fileURLToPath(new URL('./tests/support/server-only-stub.ts', import.meta.url)),
-    },
-  },
+  resolve: { alias: vitestAliases },
   test: {
     include: ['tests/boot/**/*.test.ts'],
     environment: 'node',

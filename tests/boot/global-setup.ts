@@ -1,28 +1,16 @@
 // Builds the app once for the boot tests, with the test env (so the build-output scan knows which
 // secrets to look for), unless `.next` already holds such a build newer than every source file.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startLocalBackend } from '@/scripts/local-backend';
+import { buildIsFresh } from '@/scripts/lib/next-process';
 import { goodServerEnv, TEST_CLIENT } from '@/tests/support/test-env';
-import { BOOT_TEST_MARKER, BUILD_ID_FILE, filesUnder, readBuildId, ROOT, runNext } from './next-process';
-
-const SOURCES = ['app', 'lib', 'middleware.ts', 'instrumentation.ts', 'next.config.ts'];
-
-function newestSourceMtime(): number {
-  return Math.max(
-    0,
-    ...SOURCES.map((source) => join(ROOT, source))
-      .filter(existsSync)
-      .flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path]))
-      .map((file) => statSync(file).mtimeMs),
-  );
-}
+import { BOOT_TEST_MARKER, readBuildId, runNext } from './next-process';
 
 function reusableBuild(): boolean {
   const buildId = readBuildId();
   if (!buildId || !existsSync(BOOT_TEST_MARKER)) return false;
   const marker = JSON.parse(readFileSync(BOOT_TEST_MARKER, 'utf8')) as { buildId?: string };
-  return marker.buildId === buildId && statSync(BUILD_ID_FILE).mtimeMs >= newestSourceMtime();
+  return marker.buildId === buildId && buildIsFresh();
 }
 
 export default async function setup(): Promise<void> {

@@ -6,6 +6,7 @@
 // Product images live in public/demo-catalog/ and are produced by ./images/generate.ts from the same
 // tables (run `npx tsx scripts/local-backend/seed/images/generate.ts` after changing them).
 
+import type { SeedCatalog } from './catalog-types';
 import type {
   AttributeDefinitionDraft,
   BaseAddress,
@@ -335,17 +336,7 @@ function customers(): CustomerDraft[] {
   ];
 }
 
-export function demoCatalog(): {
-  project: { currencies: string[]; countries: string[]; languages: string[] };
-  zones: ZoneDraft[];
-  taxCategories: TaxCategoryDraft[];
-  productTypes: ProductTypeDraft[];
-  categories: CategoryDraft[];
-  products: ProductDraft[];
-  shippingMethods: ShippingMethodDraft[];
-  inventory: InventoryEntryDraft[];
-  customers: CustomerDraft[];
-} {
+export function demoCatalog(): SeedCatalog {
   const products: ProductDraft[] = [];
   const inventory: InventoryEntryDraft[] = [];
   for (const row of demoProductRows()) {
