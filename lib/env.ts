@@ -27,6 +27,8 @@ export const serverEnvSchema = z.object({
   SESSION_SECRET: z.string({ error: 'is required' }).min(1, 'is required'),
   SESSION_SECRET_PREVIOUS: optionalString,
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+  /** Shared secret for signed cache revalidation requests; the endpoint is off without it. */
+  REVALIDATE_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),
   /** The public origin of the storefront; required in production for the same-origin check. */
   SITE_URL: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),

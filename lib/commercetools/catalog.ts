@@ -1,21 +1,208 @@
 import 'server-only';
-// Catalog reads (server-only). Returns app types through the mappers.
-import type { Market } from '@/lib/markets';
-import type { CategoryNode } from '@/lib/types';
+// Catalog reads (server-only): categories, Product Search and product projections, each cached per
+// the manifest in lib/cache. Returns app types through the mappers; input reaches commercetools only
+// through request bodies and predicate variables.
+import type { Category, ProductProjection } from '@commercetools/platform-sdk';
+import { cached } from '@/lib/cache/cached';
+import { CACHE } from '@/lib/cache/manifest';
+import type { CatalogQuery } from '@/lib/catalog/query';
+import { MARKETS, type Market } from '@/lib/markets';
+import type { CategoryNode, CategoryView, ProductDetail, ProductSearchResult, ProductSummary } from '@/lib/types';
 import { ctApi } from './client';
-import { reshapeCategoryTree } from './mappers/category';
+import { localize, reshapeCategoryTree } from './mappers/category';
+import { reshapeProductDetail } from './mappers/product';
+import { collectAttributeLabels, reshapeSearchResponse, type AttributeLabels } from './mappers/search';
 import { ctCall, type CtResult } from './result';
+import { buildProductSearchRequest, FACET_FIELDS, type SearchScope } from './search-request';
 
-/** The storefront has far fewer categories than this; one page keeps it one request. */
-const CATEGORY_PAGE_LIMIT = 500;
+const PAGE = 500;
+
+/** Every category, in pages of 500 (one request for any storefront-sized tree). */
+const allCategories = cached('categories', CACHE.categoryTree, async (): Promise<CtResult<Category[]>> => {
+  const categories: Category[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await ctCall(() =>
+      ctApi().categories().get({ queryArgs: { limit: PAGE, offset, sort: ['orderHint asc', 'id asc'] } }).execute(),
+    );
+    if (!page.ok) return page;
+    categories.push(...page.value.results);
+    if (page.value.results.length < PAGE) return { ok: true, value: categories };
+  }
+});
 
 export async function getCategoryTree(market: Market): Promise<CtResult<CategoryNode[]>> {
-  const result = await ctCall(() =>
-    ctApi()
-      .categories()
-      .get({ queryArgs: { limit: CATEGORY_PAGE_LIMIT, sort: 'orderHint asc' } })
-      .execute(),
+  const result = await allCategories();
+  if (!result.ok) return result;
+  return { ok: true, value: reshapeCategoryTree(result.value, market.language) };
+}
+
+/** A category by its slug in the market's language, with ancestors and children; null if unknown. */
+export async function getCategoryBySlug(slug: string, market: Market): Promise<CtResult<CategoryView | null>> {
+  const result = await allCategories();
+  if (!result.ok) return result;
+  const categories = result.value;
+  const category = categories.find((c) => c.slug[market.language] === slug);
+  if (!category) return { ok: true, value: null };
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const children = reshapeCategoryTree(categories, market.language);
+  const findNode = (nodes: CategoryNode[]): CategoryNode | undefined =>
+    nodes.map((n) => (n.id === category.id ? n : findNode(n.children))).find(Boolean);
+  const ancestors = category.ancestors
+    .map((ref) => byId.get(ref.id))
+    .filter((c): c is Category => c !== undefined)
+    .map((c) => ({ id: c.id, slug: localize(c.slug, market.language), name: localize(c.name, market.language) }));
+  return {
+    ok: true,
+    value: {
+      id: category.id,
+      slug: localize(category.slug, market.language),
+      name: localize(category.name, market.language),
+      description: localize(category.description, market.language),
+      children: findNode(children)?.children ?? [],
+      ancestors,
+      slugs: { ...category.slug },
+    },
+  };
+}
+
+/** Labels for attribute value keys that the current page of results did not show. */
+const attributeLabels = cached(
+  'attribute-labels',
+  CACHE.attributeLabels,
+  async (attribute: 'color' | 'size', keys: string[], language: string): Promise<CtResult<Record<string, string>>> => {
+    const result = await ctCall(() =>
+      ctApi()
+        .products()
+        .search()
+        .post({
+          body: {
+            query: { exact: { ...FACET_FIELDS[attribute], values: keys } },
+            limit: Math.min(100, keys.length * 2),
+            productProjectionParameters: {},
+          },
+        })
+        .execute(),
+    );
+    if (!result.ok) return result;
+    const projections = result.value.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
+    return { ok: true, value: collectAttributeLabels(projections, language)[attribute] };
+  },
+);
+
+const productSearch = cached(
+  'product-search',
+  CACHE.productSearch,
+  async (query: CatalogQuery, market: Market, scope: SearchScope): Promise<CtResult<ProductSearchResult>> => {
+    const result = await ctCall(() =>
+      ctApi().products().search().post({ body: buildProductSearchRequest(query, market, scope) }).execute(),
+    );
+    if (!result.ok) return result;
+    const response = result.value;
+    const projections = response.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
+    const labels: AttributeLabels = collectAttributeLabels(projections, market.language);
+    for (const attribute of ['color', 'size'] as const) {
+      const facet = (response.facets as Array<{ name: string; buckets?: Array<{ key: string }> }>).find((f) => f.name === attribute);
+      const missing = (facet?.buckets ?? []).map((b) => b.key).filter((key) => !(key in labels[attribute])).sort();
+      if (!missing.length) continue;
+      const extra = await attributeLabels(attribute, missing, market.language);
+      if (extra.ok) Object.assign(labels[attribute], extra.value);
+    }
+    return { ok: true, value: reshapeSearchResponse(response, query, market, labels) };
+  },
+);
+
+/** Product Search for a listing, a search page or GET /api/products. */
+export async function searchProducts(query: CatalogQuery, market: Market, scope: SearchScope = {}) {
+  return productSearch(query, market, scope);
+}
+
+const productBySlug = cached(
+  'product-by-slug',
+  CACHE.product,
+  async (slug: string, market: Market): Promise<CtResult<ProductDetail | null>> => {
+    const result = await ctCall(() =>
+      ctApi()
+        .productProjections()
+        .get({
+          queryArgs: {
+            where: `slug(${market.language} = :slug)`,
+            'var.slug': slug,
+            priceCurrency: market.currency,
+            priceCountry: market.country,
+            limit: 1,
+            withTotal: false,
+          },
+        })
+        .execute(),
+    );
+    if (!result.ok) return result;
+    const projection = result.value.results[0];
+    return { ok: true, value: projection ? reshapeProductDetail(projection, market) : null };
+  },
+);
+
+/** A published product by its slug in the market's language, prices selected for the market. */
+export async function getProductBySlug(slug: string, market: Market): Promise<CtResult<ProductDetail | null>> {
+  // Slugs are ASCII; anything else cannot match and is not worth a request.
+  if (!/^[a-z0-9][a-z0-9-]{0,255}$/i.test(slug)) return { ok: true, value: null };
+  return productBySlug(slug, market);
+}
+
+/** Other products from the product's first category. */
+export async function getRelatedProducts(product: ProductDetail, market: Market, limit = 4): Promise<CtResult<ProductSummary[]>> {
+  const categoryId = product.categoryIds[0];
+  if (!categoryId) return { ok: true, value: [] };
+  const result = await searchProducts(
+    { sort: 'relevance', page: 1, limit: limit + 1, color: [], size: [], price: [] },
+    market,
+    { categoryId },
   );
   if (!result.ok) return result;
-  return { ok: true, value: reshapeCategoryTree(result.value.results, market.language) };
+  return { ok: true, value: result.value.results.filter((p) => p.id !== product.id).slice(0, limit) };
 }
+
+export type SitemapEntry = { slugs: Record<string, string>; lastModified: string };
+
+/** Every published product and every category, with slugs in all market languages. */
+export const getSitemapEntries = cached(
+  'sitemap',
+  CACHE.sitemap,
+  async (): Promise<CtResult<{ products: SitemapEntry[]; categories: SitemapEntry[] }>> => {
+    const categories = await allCategories();
+    if (!categories.ok) return categories;
+    const products: SitemapEntry[] = [];
+    let lastId: string | undefined;
+    // Keyset pagination by id: no offset limit, whatever the catalog size.
+    for (;;) {
+      const after = lastId;
+      const page = await ctCall(() =>
+        ctApi()
+          .productProjections()
+          .get({
+            queryArgs: {
+              ...(after ? { where: 'id > :lastId', 'var.lastId': after } : {}),
+              sort: 'id asc',
+              limit: PAGE,
+              withTotal: false,
+            },
+          })
+          .execute(),
+      );
+      if (!page.ok) return page;
+      const results: ProductProjection[] = page.value.results;
+      products.push(...results.map((p) => ({ slugs: { ...p.slug }, lastModified: p.lastModifiedAt })));
+      if (results.length < PAGE) break;
+      lastId = results[results.length - 1]!.id;
+    }
+    return {
+      ok: true,
+      value: {
+        products,
+        categories: categories.value.map((c) => ({ slugs: { ...c.slug }, lastModified: c.lastModifiedAt })),
+      },
+    };
+  },
+);
+
+/** The languages the markets use (sitemap and hreflang need a slug per market). */
+export const MARKET_LANGUAGES = [...new Set(Object.values(MARKETS).map((m) => m.language))];

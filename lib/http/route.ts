@@ -27,6 +27,13 @@ export type HandlerContext<Body> = {
 export type Endpoint<Body> = {
   /** A strict zod schema; when absent the request must carry no body at all. */
   body?: z.ZodType<Body>;
+  /**
+   * Server-to-server endpoints (signed webhooks) are called without a browser Origin. Setting this
+   * to false skips the same-origin check, so `authenticate` must prove the caller instead.
+   */
+  sameOrigin?: boolean;
+  /** Runs on the raw body before it is parsed (e.g. an HMAC check); throws an AppError to refuse. */
+  authenticate?(request: NextRequest, rawBody: string): void | Promise<void>;
   // Method syntax on purpose: it lets every Endpoint<Body> sit in one defineRoute record.
   handle(context: HandlerContext<Body>): Promise<Response>;
 };
@@ -51,13 +58,14 @@ function siteOrigin(request: NextRequest): string {
 }
 
 async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promise<Body> {
+  if (spec.body && !isJsonContentType(request.headers.get('content-type'))) throw new AppError('unsupported_media_type');
+  const text = await readBodyText(request);
+  await spec.authenticate?.(request, text);
   if (!spec.body) {
-    const text = await readBodyText(request);
     if (text.trim() !== '') throw new AppError('validation_failed', { message: 'This request takes no body.' });
     return undefined as Body;
   }
-  if (!isJsonContentType(request.headers.get('content-type'))) throw new AppError('unsupported_media_type');
-  return parseJsonBody(await readBodyText(request), spec.body);
+  return parseJsonBody(text, spec.body);
 }
 
 function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
@@ -66,7 +74,7 @@ function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
     const session = new SessionHandle(request.headers.get('cookie'));
     let response: Response;
     try {
-      if (MUTATIONS.has(method)) {
+      if (MUTATIONS.has(method) && spec.sameOrigin !== false) {
         const verdict = checkSameOrigin(request.headers, siteOrigin(request));
         if (!verdict.ok) {
           log.warn('request.cross_site_refused', { requestId, reason: verdict.reason, path: request.nextUrl.pathname });
@@ -99,6 +107,12 @@ function methodNotAllowed(allowed: Method[]): RouteHandler {
  */
 export function defineRoute(endpoints: Partial<Record<Method, Endpoint<unknown>>>): Record<Method, RouteHandler> {
   const allowed = METHODS.filter((m) => endpoints[m]);
+  for (const m of allowed) {
+    // Skipping the same-origin check is only safe when something else proves the caller.
+    if (endpoints[m]?.sameOrigin === false && !endpoints[m]?.authenticate) {
+      throw new Error(`${m} endpoint: sameOrigin: false needs an authenticate hook`);
+    }
+  }
   const notAllowed = methodNotAllowed(allowed);
   return Object.fromEntries(
     METHODS.map((m) => {

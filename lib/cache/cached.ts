@@ -1,0 +1,43 @@
+import 'server-only';
+// Wraps a catalog read in Next's data cache with the tags and lifetime from the manifest. Failed
+// reads are never cached (the wrapper throws them out of the cache and returns them uncached).
+import { unstable_cache } from 'next/cache';
+import type { CtResult } from '@/lib/commercetools/result';
+import type { CacheEntry } from './manifest';
+
+class UncacheableResult extends Error {
+  constructor(readonly result: unknown) {
+    super('uncacheable result');
+  }
+}
+
+/** Counts cache misses (upstream reads) per key prefix: figures for benchmarks and the issue note. */
+export const cacheMisses = new Map<string, number>();
+
+export function cached<Args extends unknown[], T>(
+  keyPrefix: string,
+  entry: CacheEntry,
+  read: (...args: Args) => Promise<CtResult<T>>,
+): (...args: Args) => Promise<CtResult<T>> {
+  // Outside a Next server (unit and integration tests call lib code directly) there is no data
+  // cache to use; reads go straight through.
+  if (!process.env.NEXT_RUNTIME) return read;
+  const cachedRead = unstable_cache(
+    async (...args: Args) => {
+      cacheMisses.set(keyPrefix, (cacheMisses.get(keyPrefix) ?? 0) + 1);
+      const result = await read(...args);
+      if (!result.ok) throw new UncacheableResult(result);
+      return result;
+    },
+    [keyPrefix],
+    { tags: [...entry.tags], revalidate: entry.revalidate },
+  );
+  return async (...args: Args) => {
+    try {
+      return await cachedRead(...args);
+    } catch (error) {
+      if (error instanceof UncacheableResult) return error.result as CtResult<T>;
+      throw error;
+    }
+  };
+}
