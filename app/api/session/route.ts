@@ -1,4 +1,4 @@
-import { getOwnedCartSummary } from '@/lib/commercetools/cart-summary';
+import { getOwnedCartSummary } from '@/lib/commercetools/cart';
 import { appErrorFromCt } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 import { DEFAULT_MARKET, marketFor, isMarketLocale } from '@/lib/markets';
