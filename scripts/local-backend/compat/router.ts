@@ -12,6 +12,7 @@ import { parseJsonBody } from './json-body';
 import { handleTokenRequest } from './oauth-token';
 import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
 import { closedCartGuardRoute, orderFromCartRoute } from './order-from-cart';
+import { productSearchRoutes } from './product-search';
 import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
 import type { TokenRequestStats, TokenStore } from './token-store';
 import type { Upstream } from './upstream';
@@ -24,6 +25,7 @@ const PROJECT_ROUTES: readonly ProjectRoute[] = [
   ...customerAccountRoutes,
   orderFromCartRoute,
   closedCartGuardRoute,
+  ...productSearchRoutes,
 ];
 
 const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'DELETE']);
