@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients } from './clients';
 import { createRouter } from './compat/router';
-import { TokenRequestStats, TokenStore } from './compat/token-store';
+import { type BackendStats, TokenRequestStats, TokenStore } from './compat/token-store';
 import { Upstream } from './compat/upstream';
 import type { SeedCatalog } from './seed/catalog-types';
 import { type SeedReport, seedCatalog } from './seed/seeder';
@@ -27,7 +27,7 @@ export type LocalBackend = {
   url: string;
   projectKey: string;
   clients: LocalApiClient[];
-  stats(): { tokenRequests: number; tokenRequestsByClient: Record<string, number> };
+  stats(): BackendStats;
   close(): Promise<void>;
 };
 

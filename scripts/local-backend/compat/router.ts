@@ -57,6 +57,7 @@ export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<
   async function projectCall(req: CompatRequest): Promise<CompatResponse> {
     const [projectKey = '', ...rest] = decodeSegments(req.path);
     const token = authenticate(req, deps.tokens);
+    deps.stats.recordApiCall(token.clientId);
 
     let storeKey: string | undefined;
     let segments = rest;

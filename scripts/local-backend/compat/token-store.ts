@@ -51,10 +51,18 @@ export class TokenStore {
   }
 }
 
-/** Counts token requests (every POST /oauth/token, granted or not), overall and per client id. */
+export type BackendStats = {
+  tokenRequests: number;
+  tokenRequestsByClient: Record<string, number>;
+  /** Authenticated API calls per client: how benchmarks count the storefront's upstream requests. */
+  apiRequestsByClient: Record<string, number>;
+};
+
+/** Counts token requests (every POST /oauth/token, granted or not) and authenticated API calls. */
 export class TokenRequestStats {
   private total = 0;
   private readonly byClient = new Map<string, number>();
+  private readonly apiByClient = new Map<string, number>();
 
   record(clientId: string | undefined): void {
     this.total += 1;
@@ -62,7 +70,15 @@ export class TokenRequestStats {
     this.byClient.set(key, (this.byClient.get(key) ?? 0) + 1);
   }
 
-  snapshot(): { tokenRequests: number; tokenRequestsByClient: Record<string, number> } {
-    return { tokenRequests: this.total, tokenRequestsByClient: Object.fromEntries(this.byClient) };
+  recordApiCall(clientId: string): void {
+    this.apiByClient.set(clientId, (this.apiByClient.get(clientId) ?? 0) + 1);
+  }
+
+  snapshot(): BackendStats {
+    return {
+      tokenRequests: this.total,
+      tokenRequestsByClient: Object.fromEntries(this.byClient),
+      apiRequestsByClient: Object.fromEntries(this.apiByClient),
+    };
   }
 }

@@ -45,7 +45,10 @@ describe('the backend CLI', () => {
     expect(output).toContain(DEMO_CUSTOMER.password);
 
     const stats = await fetch(`${url}/__local/stats`);
-    expect(await stats.json()).toEqual({ tokenRequests: 1, tokenRequestsByClient: { 'seed-admin-local': 1 } });
+    const counted = await stats.json();
+    expect(counted).toMatchObject({ tokenRequests: 1, tokenRequestsByClient: { 'seed-admin-local': 1 } });
+    // Seeding is API calls by the seed admin only; nothing else has called the API yet.
+    expect(Object.keys(counted.apiRequestsByClient)).toEqual(['seed-admin-local']);
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');

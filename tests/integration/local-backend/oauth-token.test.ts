@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
 import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
-import { PROJECT, apiAs, clientWith, requestToken, startTestBackend } from './support';
+import { PROJECT, apiAs, clientWith, requestToken, startTestBackend, tokenFor } from './support';
 
 const OTHER_PROJECT_CLIENT = { id: 'other-project', secret: 'other-secret', scopes: ['manage_project:elsewhere'] };
 const FULL_FORM_CLIENT = { id: 'full-form', secret: 'full-secret', scopes: [`view_categories:${PROJECT}`, 'manage_orders'] };
@@ -154,14 +154,19 @@ describe('token request statistics', () => {
   it('counts every token request, granted or refused, per client, also on GET /__local/stats', async () => {
     const counted = await startTestBackend({ seed: false, clients: [STOREFRONT_CLIENT, clientWith('reader', ['view_categories'])] });
     try {
-      expect(counted.stats()).toEqual({ tokenRequests: 0, tokenRequestsByClient: {} });
+      expect(counted.stats()).toEqual({ tokenRequests: 0, tokenRequestsByClient: {}, apiRequestsByClient: {} });
       await requestToken(counted, STOREFRONT_CLIENT);
       await requestToken(counted, STOREFRONT_CLIENT);
       await requestToken(counted, { id: 'reader', secret: 'wrong' });
-      const expected = { tokenRequests: 3, tokenRequestsByClient: { [STOREFRONT_CLIENT.id]: 2, reader: 1 } };
+      const expected = { tokenRequests: 3, tokenRequestsByClient: { [STOREFRONT_CLIENT.id]: 2, reader: 1 }, apiRequestsByClient: {} };
       expect(counted.stats()).toEqual(expected);
       const response = await fetch(`${counted.url}/__local/stats`);
       expect(await response.json()).toEqual(expected);
+      // Authenticated API calls are counted per client (refused tokens never get that far).
+      const token = await tokenFor(counted, STOREFRONT_CLIENT);
+      await fetch(`${counted.url}/${PROJECT}/categories`, { headers: { authorization: `Bearer ${token}` } });
+      await fetch(`${counted.url}/${PROJECT}/categories`, { headers: { authorization: `Bearer ${token}` } });
+      expect(counted.stats().apiRequestsByClient).toEqual({ [STOREFRONT_CLIENT.id]: 2 });
     } finally {
       await counted.close();
     }
