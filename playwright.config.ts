@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
+import { E2E_APP_PORT, E2E_BACKEND_PORT } from './tests/e2e/e2e-env';
 
-const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3107);
-const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 8997);
-export const E2E_BASE_URL = `http://localhost:${APP_PORT}`;
+const E2E_BASE_URL = `http://localhost:${E2E_APP_PORT}`;
 
 /** Playwright's own Chromium when it was downloaded; otherwise the system's (Debian's chromium). */
 function chromiumExecutable(): string | undefined {
@@ -40,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_APP_PORT: String(APP_PORT), E2E_BACKEND_PORT: String(BACKEND_PORT) },
+    env: { E2E_APP_PORT: String(E2E_APP_PORT), E2E_BACKEND_PORT: String(E2E_BACKEND_PORT) },
   },
 });

@@ -1,7 +1,7 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
 import { DEMO_CUSTOMER, startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
-import { ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
+import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
 const siteUrl = `http://localhost:${port}`;
@@ -18,6 +18,7 @@ async function main() {
     await backend.close();
     throw error;
   }
+  clearDataCache();
   const next = spawnNext('start', port, env);
   stopTogether([next], () => backend.close());
   console.log(

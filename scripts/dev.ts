@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
-import { localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
+import { clearDataCache, localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -42,6 +42,7 @@ async function main() {
       bar,
     ].join('\n'),
   );
+  clearDataCache();
   stopTogether([spawnNext('dev', port, env)], () => backend.close());
 }
 

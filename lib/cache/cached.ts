@@ -3,6 +3,7 @@ import 'server-only';
 // reads are never cached (the wrapper throws them out of the cache and returns them uncached).
 import { unstable_cache } from 'next/cache';
 import type { CtResult } from '@/lib/commercetools/result';
+import { serverEnv } from '@/lib/env';
 import type { CacheEntry } from './manifest';
 
 class UncacheableResult extends Error {
@@ -29,7 +30,9 @@ export function cached<Args extends unknown[], T>(
       if (!result.ok) throw new UncacheableResult(result);
       return result;
     },
-    [keyPrefix],
+    // The project is part of every key: a cache directory reused against another project (or a
+    // re-seeded local backend with new ids) must never serve the old project's data.
+    [keyPrefix, serverEnv().CTP_API_URL, serverEnv().CTP_PROJECT_KEY],
     { tags: [...entry.tags], revalidate: entry.revalidate },
   );
   return async (...args: Args) => {

@@ -31,7 +31,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(20);
 export const catalogQuerySchema = z
   .object({
     q: z.string().trim().max(100).optional(),
-    category: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'is not a category slug').optional(),
+    category: z.string().regex(/^[A-Za-z0-9_-]{2,256}$/, 'is not a category slug').optional(),
     sort: z.enum(SORTS).default('relevance'),
     page: z.coerce.number().int().min(1).default(1),
     limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),

@@ -143,8 +143,8 @@ const productBySlug = cached(
 
 /** A published product by its slug in the market's language, prices selected for the market. */
 export async function getProductBySlug(slug: string, market: Market): Promise<CtResult<ProductDetail | null>> {
-  // Slugs are ASCII; anything else cannot match and is not worth a request.
-  if (!/^[a-z0-9][a-z0-9-]{0,255}$/i.test(slug)) return { ok: true, value: null };
+  // commercetools slugs are [A-Za-z0-9_-]{2,256}; anything else cannot match and is not worth a request.
+  if (!/^[A-Za-z0-9_-]{2,256}$/.test(slug)) return { ok: true, value: null };
   return productBySlug(slug, market);
 }
 

@@ -2,12 +2,10 @@
 // the production build against the local backend. Each page type gets a fresh server and an empty
 // cache, so "cold" really is cold. Prints a table.
 //   npm run bench:requests
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { demoCatalog } from '../local-backend/seed/demo-catalog';
 import { startLocalBackend, STOREFRONT_CLIENT } from '../local-backend';
-import { ensureBuild, localAppEnv, ROOT, spawnNext } from '../lib/next-process';
+import { clearDataCache, ensureBuild, localAppEnv, spawnNext } from '../lib/next-process';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,7 +51,7 @@ async function main() {
 
   const rows: string[] = [];
   for (const [label, path] of pages) {
-    rmSync(join(ROOT, '.next', 'cache'), { recursive: true, force: true });
+    clearDataCache();
     const port = await freePort();
     const child = spawnNext('start', port, localAppEnv(ref, `http://localhost:${port}`), 'ignore');
     try {

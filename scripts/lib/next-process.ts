@@ -2,7 +2,7 @@
 // backend, an up-to-date production build, and a Next process that stops with us.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -55,6 +55,14 @@ export function ensureBuild(env: Record<string, string>, log: (line: string) => 
     env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+}
+
+/**
+ * The local backend is seeded anew on every start, with new ids: a data cache left by an earlier
+ * run describes a catalog that no longer exists, so runs against it start with an empty one.
+ */
+export function clearDataCache(): void {
+  rmSync(join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 }
 
 export function spawnNext(

@@ -1,9 +1,10 @@
 // Prints how many token requests the storefront made during the run (read from the local
 // backend's counters before Playwright stops the web server).
+import { E2E_BACKEND_URL } from './e2e-env';
+
 export default async function globalTeardown() {
-  const port = Number(process.env.E2E_BACKEND_PORT ?? 8997);
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/__local/stats`);
+    const response = await fetch(`${E2E_BACKEND_URL}/__local/stats`);
     const stats = (await response.json()) as { tokenRequests: number; tokenRequestsByClient: Record<string, number> };
     console.log(`[e2e] token requests made to the local backend during the run: ${JSON.stringify(stats.tokenRequestsByClient)}`);
   } catch {

@@ -1,9 +1,7 @@
 // The e2e web server: a seeded local backend plus the production build, wired together.
 import { startLocalBackend, STOREFRONT_CLIENT } from '../../scripts/local-backend';
-import { ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
-
-const appPort = Number(process.env.E2E_APP_PORT ?? 3107);
-const backendPort = Number(process.env.E2E_BACKEND_PORT ?? 8997);
+import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
+import { E2E_APP_PORT as appPort, E2E_BACKEND_PORT as backendPort, E2E_REVALIDATE_SECRET } from './e2e-env';
 
 async function main() {
   const backend = await startLocalBackend({ port: backendPort });
@@ -12,7 +10,8 @@ async function main() {
     `http://localhost:${appPort}`,
   );
   ensureBuild(env);
-  stopTogether([spawnNext('start', appPort, env)], () => backend.close());
+  clearDataCache();
+  stopTogether([spawnNext('start', appPort, { ...env, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET })], () => backend.close());
 }
 
 main().catch((error: unknown) => {
