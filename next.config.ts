@@ -1,9 +1,13 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import createNextIntlPlugin from 'next-intl/plugin';
 // Next compiles this file's imports without their file names, so the `@/` alias would resolve from
 // the wrong folder: every module the guard loads (lib/env, lib/security/*, lib/commercetools/token)
 // imports its siblings by relative path.
 import { assertSafeConfiguration, runBootChecksOnce, runStaticChecks } from './lib/security/env-guard';
+
+// next-intl (without its middleware): points `next-intl/config` at the request configuration.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // Boot refusal, first line (design section 4; docs/boot-refusal.md).
 // - Every phase (next build, next dev, next start) runs the static rules here. For `next build` this is
@@ -16,12 +20,12 @@ export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_PRODUCTION_SERVER) assertSafeConfiguration(await runBootChecksOnce(process.env));
   else assertSafeConfiguration(runStaticChecks(process.env));
 
-  return {
+  return withNextIntl({
     poweredByHeader: false,
     reactStrictMode: true,
     // Only the build tests set this, so a build that must be refused can never overwrite `.next`.
     ...(process.env.STOREFRONT_TEST_DIST_DIR ? { distDir: process.env.STOREFRONT_TEST_DIST_DIR } : {}),
 
     // Add further options below (images, headers, experimental, ...).
-  };
+  });
 }

@@ -1,19 +1,44 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { MarketProviders } from '@/app/_components/market-providers';
+import { NotFoundContent } from '@/app/_components/not-found-content';
+import { SiteFooter } from '@/app/_components/site-footer';
+import { SiteHeader } from '@/app/_components/site-header';
+import { SkipLink } from '@/app/_components/skip-link';
+import { languageTag } from '@/lib/i18n/locale';
+import { DEFAULT_MARKET, marketFor } from '@/lib/markets';
 import './globals.css';
 
-// Not-found for paths outside any market (the market pages have their own).
-export default function NotFound() {
+// Not-found for paths outside any market (an unknown market such as /fr-fr): the default market's
+// header and navigation, so the shopper can carry on.
+export default async function NotFound() {
+  // Rendered per request like every page, so Next stamps the CSP nonce on its scripts.
+  await headers();
+  const market = marketFor(DEFAULT_MARKET);
+  const locale = languageTag(market);
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const header = await getTranslations({ locale, namespace: 'Header' });
+  const layout = await getTranslations({ locale, namespace: 'Layout' });
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white text-slate-900">
-        <main className="mx-auto max-w-3xl px-6 py-24 text-center">
-          <h1 className="text-2xl font-semibold">Page not found</h1>
-          <p className="mt-4">
-            <Link className="text-blue-700 underline" href="/">
-              Go to the store
-            </Link>
-          </p>
-        </main>
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <MarketProviders market={market}>
+          <SkipLink label={layout('skipToContent')} />
+          <SiteHeader market={market} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
+            <NotFoundContent
+              locale={market.locale}
+              title={t('title')}
+              body={t('body')}
+              home={t('home')}
+              searchIntro={t('search')}
+              searchLabel={header('searchLabel')}
+              searchPlaceholder={header('searchPlaceholder')}
+              searchSubmit={header('searchSubmit')}
+            />
+          </main>
+          <SiteFooter market={market} />
+        </MarketProviders>
       </body>
     </html>
   );

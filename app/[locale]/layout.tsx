@@ -1,31 +1,47 @@
 import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { MarketProviders } from '@/app/_components/market-providers';
+import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
+import { SkipLink } from '@/app/_components/skip-link';
+import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 
-export const metadata: Metadata = {
-  title: { default: 'Demo Store', template: '%s · Demo Store' },
-  description: 'A commercetools storefront starter.',
-};
+type Params = Promise<{ locale: string }>;
 
-export default async function MarketLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isMarketLocale(locale)) return {};
+  const t = await getTranslations({ locale: languageTag(marketFor(locale)), namespace: 'Metadata' });
+  return {
+    title: { default: t('storeName'), template: `%s · ${t('storeName')}` },
+    description: t('description'),
+  };
+}
+
+export default async function MarketLayout({ children, params }: { children: ReactNode; params: Params }) {
   const { locale } = await params;
   if (!isMarketLocale(locale)) notFound();
   const market = marketFor(locale);
+  // next-intl's locale comes from the path segment (there is no next-intl middleware).
+  setRequestLocale(languageTag(market));
   // Reading headers makes every page render per request, which the CSP nonce requires.
   await headers();
+  const t = await getTranslations({ locale: languageTag(market), namespace: 'Layout' });
   return (
-    <html lang={market.language === 'de' ? 'de-DE' : locale === 'en-gb' ? 'en-GB' : 'en-US'}>
-      <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        <SiteHeader market={market} />
-        <main id="main" className="mx-auto max-w-6xl px-6 py-10">
-          {children}
-        </main>
+    <html lang={languageTag(market)}>
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <MarketProviders market={market}>
+          <SkipLink label={t('skipToContent')} />
+          <SiteHeader market={market} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
+            {children}
+          </main>
+          <SiteFooter market={market} />
+        </MarketProviders>
       </body>
     </html>
   );

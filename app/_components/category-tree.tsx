@@ -1,29 +1,28 @@
 import Link from 'next/link';
 import type { CategoryNode } from '@/lib/types';
 
-export function CategoryTree({ categories, locale }: { categories: CategoryNode[]; locale: string }) {
+/** The home page's category overview: every top-level category with its subcategories. */
+export function CategoryTree({ categories, locale, headingId }: { categories: CategoryNode[]; locale: string; headingId: string }) {
   return (
-    <nav aria-label="Categories" className="mt-8">
-      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3" data-testid="category-tree">
-        {categories.map((top) => (
-          <li key={top.id} className="rounded-lg border border-slate-200 p-5">
-            <Link href={`/${locale}/c/${top.slug}`} className="text-lg font-medium hover:underline">
-              {top.name}
-            </Link>
-            {top.children.length > 0 && (
-              <ul className="mt-3 space-y-1 text-sm">
-                {top.children.map((child) => (
-                  <li key={child.id}>
-                    <Link href={`/${locale}/c/${child.slug}`} className="text-slate-700 hover:underline">
-                      {child.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="category-tree" aria-labelledby={headingId}>
+      {categories.map((top) => (
+        <li key={top.id} className="rounded-xl border border-slate-200 p-5 transition hover:border-slate-300 hover:shadow-sm">
+          <Link href={`/${locale}/c/${top.slug}`} className="text-lg font-medium text-slate-900 hover:underline">
+            {top.name}
+          </Link>
+          {top.children.length > 0 && (
+            <ul className="mt-3 space-y-1.5 text-sm">
+              {top.children.map((child) => (
+                <li key={child.id}>
+                  <Link href={`/${locale}/c/${child.slug}`} className="text-slate-700 hover:text-slate-900 hover:underline">
+                    {child.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

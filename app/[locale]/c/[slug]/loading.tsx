@@ -1,0 +1,5 @@
+import { ListingSkeleton } from '@/app/_components/skeletons';
+
+export default function Loading() {
+  return <ListingSkeleton />;
+}

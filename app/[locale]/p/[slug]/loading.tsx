@@ -1,0 +1,5 @@
+import { ProductSkeleton } from '@/app/_components/skeletons';
+
+export default function Loading() {
+  return <ProductSkeleton />;
+}

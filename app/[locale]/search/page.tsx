@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CatalogResults } from '@/app/_components/catalog-results';
+import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/catalog-url';
+import { loadCategoryTree, valueOrThrow } from '@/app/_components/data';
+import { SearchForm } from '@/app/_components/search-form';
+import { searchProducts } from '@/lib/commercetools/catalog';
+import { languageTag } from '@/lib/i18n/locale';
+import { isMarketLocale, marketFor } from '@/lib/markets';
+import { searchMetadata } from '@/lib/seo/metadata';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isMarketLocale(locale)) return {};
+  // Noindex: result pages are endless variations of one page.
+  return searchMetadata(locale, pageCatalogQuery(await searchParams, { allowQuery: true }).q);
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isMarketLocale(locale)) notFound();
+  const market = marketFor(locale);
+  const intlLocale = languageTag(market);
+  setRequestLocale(intlLocale);
+  const t = await getTranslations({ locale: intlLocale, namespace: 'Search' });
+
+  const query = pageCatalogQuery(await searchParams, { allowQuery: true });
+  const q = query.q?.trim() ?? '';
+  const basePath = `/${locale}/search`;
+
+  const form = (
+    <div className="mt-6 max-w-xl">
+      <SearchForm locale={locale} id="search-page-q" label={t('label')} placeholder={t('label')} submit={t('submit')} defaultValue={q} size="large" formLabel={t('title')} />
+    </div>
+  );
+
+  if (!q) {
+    return (
+      <>
+        <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 text-slate-600" data-testid="search-prompt">
+          {t('prompt')}
+        </p>
+        {form}
+      </>
+    );
+  }
+
+  const result = valueOrThrow(await searchProducts({ ...query, q }, market), 'product search');
+
+  let emptyState = null;
+  if (result.total === 0) {
+    const tree = await loadCategoryTree(market);
+    const categories = tree.ok ? tree.value : [];
+    emptyState = (
+      <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10" data-testid="no-results">
+        <p className="font-medium text-slate-900">{t('noResults', { query: q })}</p>
+        <p className="mt-2 text-sm text-slate-600">{t('noResultsHint')}</p>
+        {categories.length > 0 && (
+          <nav aria-label={t('suggestions')} className="mt-5">
+            <ul className="flex flex-wrap gap-2">
+              {categories.map((category) => (
+                <li key={category.id}>
+                  <Link
+                    href={`/${locale}/c/${category.slug}`}
+                    className="inline-block rounded-full border border-slate-300 px-4 py-1.5 text-sm text-slate-800 hover:border-slate-900"
+                  >
+                    {category.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight" data-testid="search-heading">
+        {t('heading', { query: q })}
+      </h1>
+      {form}
+      <CatalogResults market={market} basePath={basePath} query={{ ...query, q }} result={result} emptyState={emptyState} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// Where the market switcher goes: the same page in the other market. Product and category slugs
+// differ per language, so pages with slugs register their alternates; without them such a page
+// falls back to the new market's home.
+import { isMarketLocale, MARKET_LOCALES, marketFor, type MarketLocale } from '@/lib/markets';
+
+export type AlternatePaths = Partial<Record<MarketLocale, string>>;
+
+/** Paths whose last segment is a per-language slug: they need registered alternates. */
+const SLUGGED = new Set(['c', 'p']);
+
+/** `/en-us/c/women` for each market from slugs per language (`{en: 'women', de: 'damen'}`). */
+export function alternatePaths(kind: 'c' | 'p', slugs: Record<string, string>): AlternatePaths {
+  const paths: AlternatePaths = {};
+  for (const locale of MARKET_LOCALES) {
+    const slug = slugs[marketFor(locale).language];
+    if (slug) paths[locale] = `/${locale}/${kind}/${encodeURIComponent(slug)}`;
+  }
+  return paths;
+}
+
+/**
+ * The URL of the current page in `target`. The query string is kept: filter keys, sort and variant
+ * selections are the same in every market.
+ */
+export function marketHref(pathname: string, search: string, target: MarketLocale, alternates: AlternatePaths | null): string {
+  const query = search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : '';
+  const alternate = alternates?.[target];
+  if (alternate) return `${alternate}${query}`;
+  const [, first, ...rest] = pathname.split('/');
+  if (!isMarketLocale(first)) return `/${target}`;
+  if (rest.length === 0 || rest.every((segment) => segment === '')) return `/${target}${query}`;
+  if (SLUGGED.has(rest[0] ?? '')) return `/${target}`;
+  return `/${target}/${rest.join('/')}${query}`;
+}
