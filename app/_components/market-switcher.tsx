@@ -14,6 +14,8 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
   const alternates = useAlternatePaths();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<MarketLocale | null>(null);
+  /** Cart lines the new market has no price for: shown before leaving, so nothing vanishes silently. */
+  const [unmoved, setUnmoved] = useState<{ target: MarketLocale; href: string; names: string[] } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -37,16 +39,23 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
       return;
     }
     setPending(target);
+    const href = marketHref(window.location.pathname, window.location.search, target, alternates);
     try {
-      await fetch('/api/session/market', {
+      const response = await fetch('/api/session/market', {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ locale: target }),
       });
+      const body = response.ok ? ((await response.json()) as { unmoved?: Array<{ name: string }> }) : {};
+      if (body.unmoved?.length) {
+        setPending(null);
+        setUnmoved({ target, href, names: body.unmoved.map((line) => line.name) });
+        return;
+      }
     } catch {
       // The page's market comes from its URL: navigate even if the session could not be updated.
     }
-    window.location.assign(marketHref(window.location.pathname, window.location.search, target, alternates));
+    window.location.assign(href);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -87,6 +96,19 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
         hidden={!open}
         className="absolute right-0 z-30 mt-2 w-60 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
       >
+        {unmoved && (
+          <div role="alert" className="mb-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="market-unmoved">
+            <p className="font-medium">{t('unmovedTitle', { market: marketFor(unmoved.target).label })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {unmoved.names.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+            <a href={unmoved.href} className="mt-2 inline-block font-medium underline">
+              {t('continue', { market: marketFor(unmoved.target).label })}
+            </a>
+          </div>
+        )}
         <p className="px-3 pb-1 pt-2 text-xs font-medium uppercase tracking-wide text-slate-600">{t('label')}</p>
         <ul>
           {MARKET_LOCALES.map((locale) => {
