@@ -4,6 +4,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 // Next compiles this file's imports without their file names, so the `@/` alias would resolve from
 // the wrong folder: every module the guard loads (lib/env, lib/security/*, lib/commercetools/token)
 // imports its siblings by relative path.
+import { REMOTE_IMAGE_PATTERNS } from './lib/images';
 import { assertSafeConfiguration, runBootChecksOnce, runStaticChecks } from './lib/security/env-guard';
 
 // next-intl (without its middleware): points `next-intl/config` at the request configuration.
@@ -23,6 +24,7 @@ export default async function config(phase: string): Promise<NextConfig> {
   return withNextIntl({
     poweredByHeader: false,
     reactStrictMode: true,
+    images: { remotePatterns: REMOTE_IMAGE_PATTERNS.map((pattern) => ({ ...pattern })) },
     // Only the build tests set this, so a build that must be refused can never overwrite `.next`.
     ...(process.env.STOREFRONT_TEST_DIST_DIR ? { distDir: process.env.STOREFRONT_TEST_DIST_DIR } : {}),
 

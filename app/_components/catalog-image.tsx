@@ -1,11 +1,11 @@
 import Image, { type ImageProps } from 'next/image';
+import { isOptimizableImage } from '@/lib/images';
 
 /**
- * next/image for catalog images. Local images (the demo catalog under /public) go through Next's
- * optimizer; absolute URLs (a real project's CDN) are passed through unoptimized, so a missing
- * `images.remotePatterns` entry never breaks a page (add one to optimize them).
+ * next/image for catalog images. Local files and the hosts in lib/images.ts go through Next's
+ * optimizer (served from our origin, as the CSP requires); any other absolute URL is passed through
+ * unoptimized so a page never crashes on it (the CSP will block it until its host is added there).
  */
 export function CatalogImage({ src, alt, ...props }: Omit<ImageProps, 'src'> & { src: string }) {
-  const remote = /^https?:\/\//i.test(src);
-  return <Image src={src} alt={alt} unoptimized={remote || undefined} {...props} />;
+  return <Image src={src} alt={alt} unoptimized={isOptimizableImage(src) ? undefined : true} {...props} />;
 }
