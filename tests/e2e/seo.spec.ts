@@ -101,6 +101,9 @@ test('a product page carries Product and BreadcrumbList JSON-LD with the market 
     availability: expect.stringMatching(/^https:\/\/schema\.org\/(InStock|OutOfStock)$/),
   });
   expect(String(offers.url)).toMatch(new RegExp(`^${baseURL}/${market.locale}/p/${product.slug[market.language]}`));
+  // The price in the JSON-LD is the price the shopper sees, in the market's own formatting.
+  const shown = new Intl.NumberFormat('de-DE', { style: 'currency', currency: market.currency }).format(Number(offers.price));
+  await expect(page.getByTestId('pdp-price')).toContainText(shown.replace(/\u00a0/g, ' '));
   for (const image of ld.image as string[]) expect(image).toMatch(/^https?:\/\//);
 
   const breadcrumbs = items.find((item) => item['@type'] === 'BreadcrumbList')!;
