@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The newest products; streams in after the rest of the page, and hides itself on failure. */
 async function NewArrivals({ market, title }: { market: Market; title: string }) {
   const query = { ...catalogQuerySchema.parse({ sort: 'newest' }), limit: Math.min(NEW_ARRIVALS, DEFAULT_PAGE_SIZE) };
-  const result = await searchProducts(query, market);
+  const result = await searchProducts(query, market, { facets: false });
   if (!result.ok || result.value.results.length === 0) return null;
   return (
     <section className="mt-14" aria-labelledby="home-new" data-testid="new-arrivals">

@@ -35,12 +35,21 @@ export function cached<Args extends unknown[], T>(
     [keyPrefix, serverEnv().CTP_API_URL, serverEnv().CTP_PROJECT_KEY],
     { tags: [...entry.tags], revalidate: entry.revalidate },
   );
-  return async (...args: Args) => {
-    try {
-      return await cachedRead(...args);
-    } catch (error) {
-      if (error instanceof UncacheableResult) return error.result as CtResult<T>;
-      throw error;
+  // Concurrent misses for the same key (the header, the page and the footer all asking for the
+  // category tree on a cold cache, or many shoppers at once) share one upstream read.
+  const inFlight = new Map<string, Promise<CtResult<T>>>();
+  return (...args: Args) => {
+    const key = JSON.stringify(args);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = cachedRead(...args)
+        .catch((error: unknown) => {
+          if (error instanceof UncacheableResult) return error.result as CtResult<T>;
+          throw error;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
     }
+    return pending;
   };
 }

@@ -100,7 +100,7 @@ const productSearch = cached(
     const response = result.value;
     const projections = response.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
     const labels: AttributeLabels = collectAttributeLabels(projections, market.language);
-    for (const attribute of ['color', 'size'] as const) {
+    for (const attribute of scope.facets === false ? [] : (['color', 'size'] as const)) {
       const facet = (response.facets as Array<{ name: string; buckets?: Array<{ key: string }> }>).find((f) => f.name === attribute);
       const missing = (facet?.buckets ?? []).map((b) => b.key).filter((key) => !(key in labels[attribute])).sort();
       if (!missing.length) continue;
@@ -155,7 +155,7 @@ export async function getRelatedProducts(product: ProductDetail, market: Market,
   const result = await searchProducts(
     { sort: 'relevance', page: 1, limit: limit + 1, color: [], size: [], price: [] },
     market,
-    { categoryId },
+    { categoryId, facets: false },
   );
   if (!result.ok) return result;
   return { ok: true, value: result.value.results.filter((p) => p.id !== product.id).slice(0, limit) };

@@ -8,7 +8,11 @@ import type { ProductSearchRequest, _ProductSearchFacetExpression, _SearchQuery 
 import { PRICE_BUCKETS, priceBucket, type CatalogQuery, type Sort } from '@/lib/catalog/query';
 import type { Market } from '@/lib/markets';
 
-export type SearchScope = { categoryId?: string };
+export type SearchScope = {
+  categoryId?: string;
+  /** Pages that show no facets (home, related products) skip them and their label look-ups. */
+  facets?: boolean;
+};
 
 export const FACET_FIELDS = {
   color: { field: 'variants.attributes.color.key', fieldType: 'lenum' },
@@ -136,6 +140,6 @@ export function buildProductSearchRequest(query: CatalogQuery, market: Market, s
     offset: (query.page - 1) * query.limit,
     markMatchingVariants: true,
     productProjectionParameters: { priceCurrency: market.currency, priceCountry: market.country },
-    facets: facetExpressions(query, market),
+    ...(scope.facets === false ? {} : { facets: facetExpressions(query, market) }),
   };
 }

@@ -79,5 +79,7 @@ export function reshapeSearchResponse(
         : undefined;
       return reshapeProductSummary(r.productProjection!, market, matching);
     });
-  return { results, total: response.total, page: query.page, limit: query.limit, facets: reshapeFacets(response, query, labels) };
+  // A search that asked for no facets gets none back (rather than empty buckets).
+  const facets = response.facets.length ? reshapeFacets(response, query, labels) : [];
+  return { results, total: response.total, page: query.page, limit: query.limit, facets };
 }

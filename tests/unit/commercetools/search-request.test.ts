@@ -72,3 +72,10 @@ describe('Product Search request', () => {
     expect(buildProductSearchRequest(query(`sort=${sort}`), gb).sort).toEqual([...expected, { field: 'id', order: 'asc' }]);
   });
 });
+
+describe('searches without facets', () => {
+  it('asks for no facets when the page shows none', () => {
+    expect(buildProductSearchRequest(query(''), gb, { facets: false }).facets).toBeUndefined();
+    expect(buildProductSearchRequest(query(''), gb).facets).toHaveLength(4);
+  });
+});
