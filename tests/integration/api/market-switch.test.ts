@@ -1,22 +1,46 @@
 // PUT /api/session/market with a cart: the cart follows the new currency, lines without a price in
 // the new market are reported, and nothing else is lost.
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import * as marketRoute from '@/app/api/session/market/route';
-import * as sessionRoute from '@/app/api/session/route';
-import { ctApi } from '@/lib/commercetools/client';
-import { sessionSetCookie } from '@/lib/session';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalBackend, STOREFRONT_CLIENT, type LocalBackend } from '../../../scripts/local-backend';
 import { demoCatalog } from '../../../scripts/local-backend/seed/demo-catalog';
 import { adminApi } from '../../support/admin-api';
+import { withEnv } from '../../support/fresh-modules';
 import { apiRequest, routeContext, sessionCookie } from '../../support/requests';
 
-const backend = inject('localBackend');
 const catalog = demoCatalog();
+// This file adds a product, so it gets a backend of its own: the shared one must keep exactly the
+// demo catalog that other tests count on.
+let backend: LocalBackend;
+let marketRoute: typeof import('@/app/api/session/market/route');
+let sessionRoute: typeof import('@/app/api/session/route');
+let ctApi: typeof import('@/lib/commercetools/client').ctApi;
+let sessionSetCookie: typeof import('@/lib/session').sessionSetCookie;
 const skus = catalog.products.slice(0, 2).map((p) => p.masterVariant!.sku!);
 const USD_ONLY_SKU = `USD-ONLY-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
+  backend = await startLocalBackend({ port: 0 });
+  const modules = await withEnv(
+    {
+      CTP_PROJECT_KEY: backend.projectKey,
+      CTP_CLIENT_ID: STOREFRONT_CLIENT.id,
+      CTP_CLIENT_SECRET: STOREFRONT_CLIENT.secret,
+      CTP_AUTH_URL: backend.url,
+      CTP_API_URL: backend.url,
+    },
+    async () => ({
+      market: await import('@/app/api/session/market/route'),
+      session: await import('@/app/api/session/route'),
+      client: await import('@/lib/commercetools/client'),
+      sessionLib: await import('@/lib/session'),
+    }),
+  );
+  marketRoute = modules.market;
+  sessionRoute = modules.session;
+  ctApi = modules.client.ctApi;
+  sessionSetCookie = modules.sessionLib.sessionSetCookie;
+
   // A product priced only in USD: it cannot move to the German market.
   const admin = adminApi(backend.url, backend.projectKey);
   const source = catalog.products[0]!;
@@ -35,6 +59,7 @@ beforeAll(async () => {
     .execute();
   expect(created.statusCode).toBe(201);
 });
+afterAll(() => backend?.close());
 
 async function guestWithCart(lines: Array<{ sku: string; quantity: number }>) {
   const anonymousId = randomUUID();
