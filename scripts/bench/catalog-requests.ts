@@ -2,33 +2,9 @@
 // the production build against the local backend. Each page type gets a fresh server and an empty
 // cache, so "cold" really is cold. Prints a table.
 //   npm run bench:requests
-import { createServer } from 'node:net';
 import { demoCatalog } from '../local-backend/seed/demo-catalog';
 import { startLocalBackend, STOREFRONT_CLIENT } from '../local-backend';
-import { clearDataCache, ensureBuild, localAppEnv, spawnNext } from '../lib/next-process';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 3000; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${url} never answered`);
-}
+import { clearDataCache, ensureBuild, freePort, localAppEnv, spawnNext, waitForOk } from '../lib/next-process';
 
 async function main() {
   const catalog = demoCatalog();
@@ -55,7 +31,7 @@ async function main() {
     const port = await freePort();
     const child = spawnNext('start', port, localAppEnv(ref, `http://localhost:${port}`), 'ignore');
     try {
-      await waitFor(`http://127.0.0.1:${port}/api/health`);
+      await waitForOk(`http://127.0.0.1:${port}/api/health`);
       const counts: number[] = [];
       for (let i = 0; i < 2; i++) {
         const before = apiCalls();

@@ -1,33 +1,8 @@
 // Benchmark: time from starting the production server (`next start`, boot checks included) to the
 // first 200 of /api/health, against the local backend. Prints each run and the median.
 //   npm run bench:startup [-- runs]
-import { createServer } from 'node:net';
 import { startLocalBackend, STOREFRONT_CLIENT } from '../local-backend';
-import { ensureBuild, localAppEnv, spawnNext } from '../lib/next-process';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function firstHealthy(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no 200 from ${url} in time`);
-}
+import { ensureBuild, freePort, localAppEnv, spawnNext, waitForOk } from '../lib/next-process';
 
 async function main() {
   const runs = Number(process.argv[2] ?? 5);
@@ -40,7 +15,7 @@ async function main() {
     const tokensBefore = backend.stats().tokenRequestsByClient[STOREFRONT_CLIENT.id] ?? 0;
     const started = performance.now();
     const child = spawnNext('start', port, localAppEnv(ref, `http://localhost:${port}`), 'ignore');
-    await firstHealthy(`http://127.0.0.1:${port}/api/health`, Date.now() + 30_000);
+    await waitForOk(`http://127.0.0.1:${port}/api/health`);
     const ms = performance.now() - started;
     timings.push(ms);
     const tokens = (backend.stats().tokenRequestsByClient[STOREFRONT_CLIENT.id] ?? 0) - tokensBefore;

@@ -1,6 +1,5 @@
 // Server environments for tests that boot or check the storefront. The secrets are fake but
 // recognisable, so a scan of build output or logs can search for them.
-import { createServer } from 'node:net';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
 
 /** The test client's secret: the local backend knows it, the boot guard must never see it leak. */
@@ -39,18 +38,7 @@ export function goodServerEnv(backendUrl: string, projectKey: string, overrides:
   return env;
 }
 
-/** A TCP port that was free a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@/scripts/lib/next-process';
 
 /**
  * Child-process env: the parent's PATH/HOME and friends, without any inherited CTP_/SESSION_/
