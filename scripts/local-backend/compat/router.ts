@@ -8,10 +8,11 @@ import { customerLoginRoute } from './customer-login';
 import { errors } from './errors';
 import { forwardToMock } from './forward';
 import { type CompatRequest, type CompatResponse, jsonResponse } from './http';
+import { cartMoneyRoutes, discountAdminRoutes, matchingCartRoute, orderFromCartMoneyRoute, withRecalculatedCart } from './money';
 import { parseJsonBody } from './json-body';
 import { handleTokenRequest } from './oauth-token';
 import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
-import { closedCartGuardRoute, orderFromCartRoute } from './order-from-cart';
+import { closedCartGuardRoute } from './order-from-cart';
 import { productSearchRoutes } from './product-search';
 import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
 import type { TokenRequestStats, TokenStore } from './token-store';
@@ -21,9 +22,13 @@ export const STATS_PATH = '/__local/stats';
 
 /** First match wins; anything unmatched is forwarded to the mock as it is. */
 const PROJECT_ROUTES: readonly ProjectRoute[] = [
-  customerLoginRoute,
-  ...customerAccountRoutes,
-  orderFromCartRoute,
+  withRecalculatedCart(customerLoginRoute),
+  ...customerAccountRoutes.map(withRecalculatedCart),
+  // Orders, carts, matching shipping methods and discounts with the API's money (compat/money).
+  orderFromCartMoneyRoute,
+  ...cartMoneyRoutes,
+  matchingCartRoute,
+  ...discountAdminRoutes,
   closedCartGuardRoute,
   ...productSearchRoutes,
 ];

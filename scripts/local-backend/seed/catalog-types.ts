@@ -1,7 +1,9 @@
 // The shape of a catalog the seeder loads (the demo catalog and test fixtures alike).
 import type {
+  CartDiscountDraft,
   CategoryDraft,
   CustomerDraft,
+  DiscountCodeDraft,
   InventoryEntryDraft,
   ProductDraft,
   ProductTypeDraft,
@@ -22,4 +24,7 @@ export type SeedCatalog = {
   shippingMethods: ShippingMethodDraft[];
   inventory: InventoryEntryDraft[];
   customers: CustomerDraft[];
+  /** Created after the shipping methods; a Discount Code names its Cart Discounts by key. */
+  cartDiscounts?: CartDiscountDraft[];
+  discountCodes?: DiscountCodeDraft[];
 };

@@ -1,7 +1,8 @@
 // The deterministic demo catalog the local commercetools backend is seeded with: project settings,
-// zones, tax categories, product types, categories, products, shipping methods, inventory and the
-// demo customer, all as commercetools API drafts that reference each other by key. Everything is
-// generated from the fixed tables under ./data, so two calls return deep-equal data.
+// zones, tax categories, product types, categories, products, shipping methods, inventory, the
+// demo customer and the demo discount codes, all as commercetools API drafts that reference each
+// other by key. Everything is generated from the fixed tables under ./data (and fixed dates), so
+// two calls return deep-equal data.
 //
 // Product images live in public/demo-catalog/ and are produced by ./images/generate.ts from the same
 // tables (run `npx tsx scripts/local-backend/seed/images/generate.ts` after changing them).
@@ -10,8 +11,10 @@ import type { SeedCatalog } from './catalog-types';
 import type {
   AttributeDefinitionDraft,
   BaseAddress,
+  CartDiscountDraft,
   CategoryDraft,
   CustomerDraft,
+  DiscountCodeDraft,
   Image,
   InventoryEntryDraft,
   PriceDraft,
@@ -288,6 +291,88 @@ function shippingMethods(): ShippingMethodDraft[] {
   ];
 }
 
+/** The demo Discount Codes (see DEMO_DISCOUNT_CODES) and the Cart Discounts behind them. */
+function cartDiscounts(): CartDiscountDraft[] {
+  const everyCurrency = (centAmount: number) => MARKETS.map((m) => ({ currencyCode: m.currency, centAmount }));
+  return [
+    {
+      key: 'welcome-10',
+      name: { en: '10% off everything', de: '10 % auf alles' },
+      description: { en: 'Welcome discount: 10% off every item.', de: 'Willkommensrabatt: 10 % auf jeden Artikel.' },
+      value: { type: 'relative', permyriad: 1000 },
+      cartPredicate: '1 = 1',
+      target: { type: 'lineItems', predicate: '1 = 1' },
+      sortOrder: '0.5',
+      isActive: true,
+      requiresDiscountCode: true,
+      stackingMode: 'Stacking',
+    },
+    {
+      key: 'save-5',
+      name: { en: '5 off your order', de: '5 Rabatt auf die Bestellung' },
+      description: { en: '$5 / £5 / €5 off the order total.', de: '5 $ / 5 £ / 5 € Rabatt auf die Gesamtsumme.' },
+      value: { type: 'absolute', money: everyCurrency(500) },
+      cartPredicate: '1 = 1',
+      target: { type: 'totalPrice' },
+      sortOrder: '0.4',
+      isActive: true,
+      requiresDiscountCode: true,
+      stackingMode: 'Stacking',
+    },
+    {
+      key: 'spring-2020',
+      name: { en: 'Spring sale 2020: 20% off', de: 'Frühjahrsaktion 2020: 20 % Rabatt' },
+      value: { type: 'relative', permyriad: 2000 },
+      cartPredicate: '1 = 1',
+      target: { type: 'lineItems', predicate: '1 = 1' },
+      sortOrder: '0.3',
+      isActive: true,
+      requiresDiscountCode: true,
+      stackingMode: 'Stacking',
+      validFrom: '2020-03-01T00:00:00.000Z',
+      validUntil: '2020-05-31T23:59:59.000Z',
+    },
+  ];
+}
+
+/** Codes shoppers can enter in the demo store. */
+export const DEMO_DISCOUNT_CODES = {
+  /** 10% off every line item, all currencies. */
+  welcome: 'WELCOME10',
+  /** 5.00 off the cart total in USD, GBP and EUR. */
+  save: 'SAVE5',
+  /** Expired (valid March to May 2020): always rejected with TimeRangeNonApplicable. */
+  expired: 'SPRING2020',
+} as const;
+
+function discountCodes(): DiscountCodeDraft[] {
+  return [
+    {
+      key: 'welcome10',
+      code: DEMO_DISCOUNT_CODES.welcome,
+      name: { en: 'Welcome 10% off', de: 'Willkommen: 10 % Rabatt' },
+      cartDiscounts: [{ typeId: 'cart-discount', key: 'welcome-10' }],
+      isActive: true,
+    },
+    {
+      key: 'save5',
+      code: DEMO_DISCOUNT_CODES.save,
+      name: { en: '5 off your order', de: '5 Rabatt auf die Bestellung' },
+      cartDiscounts: [{ typeId: 'cart-discount', key: 'save-5' }],
+      isActive: true,
+    },
+    {
+      key: 'spring2020',
+      code: DEMO_DISCOUNT_CODES.expired,
+      name: { en: 'Spring sale 2020', de: 'Frühjahrsaktion 2020' },
+      cartDiscounts: [{ typeId: 'cart-discount', key: 'spring-2020' }],
+      isActive: true,
+      validFrom: '2020-03-01T00:00:00.000Z',
+      validUntil: '2020-05-31T23:59:59.000Z',
+    },
+  ];
+}
+
 function customers(): CustomerDraft[] {
   const { email, password, firstName, lastName } = DEMO_CUSTOMER;
   const addresses: BaseAddress[] = [
@@ -357,5 +442,7 @@ export function demoCatalog(): SeedCatalog {
     shippingMethods: shippingMethods(),
     inventory,
     customers: customers(),
+    cartDiscounts: cartDiscounts(),
+    discountCodes: discountCodes(),
   });
 }

@@ -4,7 +4,7 @@
 //
 // Resources are created one at a time in catalog order: query results (listings) then come back
 // in the same order on every start. Dependencies go first: zones, tax categories and product types
-// before products; parent categories before children.
+// before products; parent categories before children; cart discounts before discount codes.
 import type { Project, ProjectUpdateAction } from '@commercetools/platform-sdk';
 import type { LocalApiClient } from '../clients';
 import type { SeedCatalog } from './catalog-types';
@@ -71,6 +71,8 @@ export async function seedCatalog(target: SeedTarget, catalog: SeedCatalog): Pro
   await createAll('shipping-methods', catalog.shippingMethods);
   await createAll('inventory', catalog.inventory);
   await createAll('customers', catalog.customers);
+  if (catalog.cartDiscounts?.length) await createAll('cart-discounts', catalog.cartDiscounts);
+  if (catalog.discountCodes?.length) await createAll('discount-codes', catalog.discountCodes);
 
   return { requests, millis: Math.round(performance.now() - started), created };
 }
