@@ -66,3 +66,117 @@ export type ProductSearchResult = {
   limit: number;
   facets: FacetResult[];
 };
+
+/** An address in the signed-in customer's address book (the checkout's Address, with its id). */
+export type AccountAddress = Address & { id: string };
+
+export type AddressBook = {
+  addresses: AccountAddress[];
+  defaultShippingAddressId: string | null;
+  defaultBillingAddressId: string | null;
+};
+
+/** The signed-in customer's own profile (GET /api/account). */
+export type CustomerProfile = AddressBook & {
+  id: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+};
+
+/** A postal address as the checkout takes and shows it. */
+export type Address = {
+  firstName: string;
+  lastName: string;
+  streetName: string;
+  streetNumber?: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  state?: string;
+  phone?: string;
+};
+
+export type CartLineItem = {
+  id: string;
+  sku: string;
+  productId: string;
+  name: string;
+  slug: string;
+  image: ProductImage | null;
+  quantity: number;
+  /** The unit price commercetools selected (a product discount included), before cart discounts. */
+  unitPrice: Money;
+  /** commercetools' line total: quantity x price, cart discounts on the line included. */
+  totalPrice: Money;
+};
+
+export type AppliedDiscountCode = {
+  /** The discount code's id (DELETE /api/cart/discount-codes/{id}). */
+  id: string;
+  /** The code as entered; null only if commercetools did not expand the reference. */
+  code: string | null;
+  /** commercetools' DiscountCodeState: MatchesCart, DoesNotMatchCart, NotActive, NotValid, ... */
+  state: string;
+};
+
+/** The shipping method set on a cart or order, with the price commercetools computed for it. */
+export type SelectedShippingMethod = { id: string | null; name: string; price: Money };
+
+/**
+ * The cart (design section 6). Every amount is commercetools' own, arranged so that
+ * `subtotal - discount + shipping (+ tax where prices exclude it, US) = total`: subtotal is the
+ * lines before cart discounts, discount the cart discounts (on lines and on the total), shipping the
+ * shipping price, tax the total tax, total the gross total. Empty cart: `id: null`, no lines.
+ */
+export type Cart = {
+  id: string | null;
+  lineItems: CartLineItem[];
+  itemCount: number;
+  subtotal: Money;
+  discountCodes: AppliedDiscountCode[];
+  discount: Money;
+  /** null until a shipping method is set. */
+  shipping: Money | null;
+  /** null until commercetools computed taxes (it needs the shipping address). */
+  tax: Money | null;
+  total: Money;
+  email: string | null;
+  shippingAddress: Address | null;
+  billingAddress: Address | null;
+  shippingMethod: SelectedShippingMethod | null;
+};
+
+/** A shipping method that matches the cart (GET /api/checkout/shipping-methods). */
+export type ShippingMethodOption = {
+  id: string;
+  key: string | null;
+  name: string;
+  description: string;
+  /** What shipping costs for this cart with this method. */
+  price: Money;
+  /** Shipping is free from this cart value on (null: never). */
+  freeAbove: Money | null;
+  isDefault: boolean;
+};
+
+export type Order = {
+  id: string;
+  orderNumber: string | null;
+  createdAt: string;
+  /** commercetools' OrderState: Open, Confirmed, Complete, Cancelled. */
+  state: string;
+  email: string | null;
+  lineItems: CartLineItem[];
+  itemCount: number;
+  discountCodes: AppliedDiscountCode[];
+  subtotal: Money;
+  discount: Money;
+  shipping: Money | null;
+  tax: Money | null;
+  total: Money;
+  shippingAddress: Address | null;
+  billingAddress: Address | null;
+  shippingMethod: SelectedShippingMethod | null;
+};

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
 import { announceCartUpdate } from './cart-events';
+import { sessionReady } from './session-store';
 
 type Status = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'error'; message: string };
 
@@ -31,6 +32,8 @@ export function AddToCart({ sku, available, cartHref }: { sku: string; available
     if (!available || status.kind === 'adding') return;
     setStatus({ kind: 'adding' });
     try {
+      // The cart is created in the session's market: make sure it is this page's first.
+      await sessionReady();
       const response = await fetch('/api/cart/line-items', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },

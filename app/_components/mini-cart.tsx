@@ -1,38 +1,14 @@
 'use client';
-// The header's cart link with the item count from GET /api/session (the cart may be null).
+// The header's cart link with the item count from the shared header session (GET /api/session,
+// then every announced cart change), so it follows add-to-cart, the cart page and sign-in.
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import { CART_UPDATED_EVENT, type CartUpdatedDetail } from './cart-events';
-
-type SessionBody = { cart?: { itemCount?: unknown } | null };
+import { useHeaderSession } from './session-store';
 
 export function MiniCart({ locale }: { locale: string }) {
   const t = useTranslations('MiniCart');
-  const [count, setCount] = useState<number | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch('/api/session', { signal: controller.signal, cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<SessionBody>) : null))
-      .then((body) => {
-        if (!body) return;
-        const itemCount = body.cart?.itemCount;
-        setCount(typeof itemCount === 'number' && Number.isFinite(itemCount) ? itemCount : 0);
-      })
-      .catch(() => {
-        // No count is shown when the session cannot be read; the link still works.
-      });
-    const onUpdate = (event: Event) => {
-      const detail = (event as CustomEvent<CartUpdatedDetail>).detail;
-      if (typeof detail?.itemCount === 'number') setCount(detail.itemCount);
-    };
-    window.addEventListener(CART_UPDATED_EVENT, onUpdate);
-    return () => {
-      controller.abort();
-      window.removeEventListener(CART_UPDATED_EVENT, onUpdate);
-    };
-  }, []);
+  const session = useHeaderSession();
+  const count = session ? session.itemCount : null;
 
   return (
     <Link

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { languageTag } from '@/lib/i18n/locale';
 import type { Market } from '@/lib/markets';
+import { AccountLink } from './account-link';
 import { CategoryMenu } from './category-menu';
 import { loadCategoryTree } from './data';
 import { MarketSwitcher } from './market-switcher';
@@ -32,6 +33,7 @@ export async function SiteHeader({ market }: { market: Market }) {
         </div>
         <div className="flex items-center gap-1 sm:ml-auto">
           <MarketSwitcher current={market.locale} />
+          <AccountLink locale={market.locale} />
           <MiniCart locale={market.locale} />
         </div>
       </div>

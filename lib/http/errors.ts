@@ -11,6 +11,7 @@ const ERRORS = {
   validation_failed: { status: 400, message: 'The request is invalid.' },
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
   unauthenticated: { status: 401, message: 'Sign in to continue.' },
+  payment_declined: { status: 402, message: 'The payment was declined. No order was placed; your cart is unchanged.' },
   cross_site_request: { status: 403, message: 'Cross-site requests are not allowed.' },
   not_found: { status: 404, message: 'Not found.' },
   method_not_allowed: { status: 405, message: 'Method not allowed.' },

@@ -3,8 +3,10 @@ import 'server-only';
 // SessionHandle from the request pipeline; nothing else touches the cookie.
 import { randomUUID } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
+import { AppError } from '@/lib/http/errors';
 import { log } from '@/lib/log';
 import { sessionCookieConfig, SESSION_TTL_SECONDS } from './config';
+import { isSessionRevoked } from './revocation';
 import { sessionSchema, type SessionData } from './schema';
 
 export type { SessionData } from './schema';
@@ -46,7 +48,27 @@ export async function readSession(cookieHeader: string | null): Promise<SessionR
     log.warn('session.unseal_failed', { reason: 'invalid-shape' });
     return { data: null, discarded: true };
   }
+  if (await revoked(parsed.data)) {
+    log.info('session.revoked_presented');
+    return { data: null, discarded: true };
+  }
   return { data: parsed.data, discarded: false };
+}
+
+/**
+ * Whether the session's id was revoked (signed out). When the revocation store cannot answer, a
+ * signed-in session is refused with 503 (it must not be trusted blindly, nor silently replaced,
+ * which would sign the shopper out); a guest session, which grants no more than its cart, is read
+ * as usual.
+ */
+async function revoked(data: SessionData): Promise<boolean> {
+  try {
+    return await isSessionRevoked(data.sid);
+  } catch (error) {
+    log.warn('session.revocation_check_failed', { signedIn: Boolean(data.customerId), error: error instanceof Error ? error.name : 'unknown' });
+    if (data.customerId) throw new AppError('upstream_unavailable');
+    return false;
+  }
 }
 
 /** The Set-Cookie header value for a session. */

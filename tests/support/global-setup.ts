@@ -1,20 +1,32 @@
-// Starts one seeded local commercetools backend on a free port for the whole Vitest run.
+// Starts, for the whole Vitest run, one seeded local commercetools backend on a free port and one
+// real redis-server (for the Redis-backed rate limits and session revocation).
 import type { TestProject } from 'vitest/node';
 import { startLocalBackend, STOREFRONT_CLIENT } from '../../scripts/local-backend';
+import { startRedisServer } from './redis-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     localBackend: { url: string; projectKey: string; clientId: string; clientSecret: string };
+    /** `redis://127.0.0.1:{port}` of the run's redis-server. */
+    redisUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const backend = await startLocalBackend({ port: 0 });
+  // Redis first: a missing redis-server fails the run at once, with the message saying how to fix it.
+  const redis = await startRedisServer();
+  const backend = await startLocalBackend({ port: 0 }).catch(async (error: unknown) => {
+    await redis.stop();
+    throw error;
+  });
   project.provide('localBackend', {
     url: backend.url,
     projectKey: backend.projectKey,
     clientId: STOREFRONT_CLIENT.id,
     clientSecret: STOREFRONT_CLIENT.secret,
   });
-  return () => backend.close();
+  project.provide('redisUrl', redis.url);
+  return async () => {
+    await Promise.all([backend.close(), redis.stop()]);
+  };
 }

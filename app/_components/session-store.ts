@@ -1,0 +1,103 @@
+'use client';
+// The shopper's session as the header shows it (cart item count, signed in or not), read once from
+// GET /api/session and shared by the mini-cart and the account link. Cart changes announce the new
+// count (cart-events.ts); sign-in and sign-out load the whole page anew, which reads it again.
+import { useEffect, useSyncExternalStore } from 'react';
+import { isMarketLocale } from '@/lib/markets';
+import { CART_UPDATED_EVENT, type CartUpdatedDetail } from './cart-events';
+
+export type HeaderSession = { itemCount: number; signedIn: boolean };
+
+type State = { status: 'unknown' } | { status: 'known'; session: HeaderSession };
+
+let state: State = { status: 'unknown' };
+let inFlight: Promise<void> | null = null;
+let loadedOnce = false;
+/** Bumped by every announced cart change, so a session read that started earlier keeps the newer count. */
+let cartChanges = 0;
+const listeners = new Set<() => void>();
+
+function emit(next: State) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function readBody(body: unknown): HeaderSession {
+  const view = (typeof body === 'object' && body !== null ? body : {}) as { customer?: unknown; cart?: { itemCount?: unknown } | null };
+  const itemCount = view.cart?.itemCount;
+  return {
+    itemCount: typeof itemCount === 'number' && Number.isFinite(itemCount) ? itemCount : 0,
+    signedIn: typeof view.customer === 'object' && view.customer !== null,
+  };
+}
+
+/** Reads the session; concurrent callers share one request. */
+export function refreshSession(): Promise<void> {
+  loadedOnce = true;
+  const changesAtStart = cartChanges;
+  inFlight ??= fetch('/api/session', { cache: 'no-store', headers: { accept: 'application/json' } })
+    .then(async (response) => {
+      if (!response.ok) return;
+      const body: unknown = await response.json();
+      const session = readBody(body);
+      // The page's market is its path; carts are created in the session's market. A shopper who
+      // arrives on another market's URL gets the session (and any cart) moved to it first.
+      const pathLocale = window.location.pathname.split('/')[1];
+      const sessionLocale = (body as { market?: { locale?: unknown } }).market?.locale;
+      if (isMarketLocale(pathLocale) && sessionLocale !== pathLocale) {
+        const moved = await fetch('/api/session/market', {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ locale: pathLocale }),
+        });
+        if (moved.ok) session.itemCount = readBody(await moved.json()).itemCount;
+      }
+      if (cartChanges !== changesAtStart && state.status === 'known') session.itemCount = state.session.itemCount;
+      emit({ status: 'known', session });
+    })
+    .catch(() => {
+      // No count is shown when the session cannot be read; the links still work.
+    })
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+/**
+ * Resolves once the session's market is the page's: cart changes wait for it, so the first add on
+ * a /de-de page creates a EUR cart even if the shopper never used the market switcher.
+ */
+export function sessionReady(): Promise<void> {
+  return loadedOnce && !inFlight ? Promise.resolve() : refreshSession();
+}
+
+function onCartUpdated(event: Event) {
+  const detail = (event as CustomEvent<CartUpdatedDetail>).detail;
+  if (typeof detail?.itemCount !== 'number') return;
+  cartChanges += 1;
+  const signedIn = state.status === 'known' ? state.session.signedIn : false;
+  emit({ status: 'known', session: { itemCount: detail.itemCount, signedIn } });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener(CART_UPDATED_EVENT, onCartUpdated);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener(CART_UPDATED_EVENT, onCartUpdated);
+  };
+}
+
+const getSnapshot = () => state;
+/** Server HTML and the first client render agree: nothing is known before the browser asked. */
+const serverState: State = { status: 'unknown' };
+
+/** The header session; null until the first read answered. Loads it on first use. */
+export function useHeaderSession(): HeaderSession | null {
+  const current = useSyncExternalStore(subscribe, getSnapshot, () => serverState);
+  useEffect(() => {
+    if (!loadedOnce) void refreshSession();
+  }, []);
+  return current.status === 'known' ? current.session : null;
+}

@@ -1,0 +1,15 @@
+import { cartJson, removeDiscountCode } from '@/lib/commercetools/cart';
+import { resourceIdSchema } from '@/lib/cart/schemas';
+import { AppError } from '@/lib/http/errors';
+import { defineRoute, endpoint, json } from '@/lib/http/route';
+
+// Removes a discount code (by the id the cart JSON lists) from the cart; one not on it is a 404.
+export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
+  DELETE: endpoint({
+    handle: async ({ params, session }) => {
+      const id = resourceIdSchema.safeParse(params.id);
+      if (!id.success) throw new AppError('not_found');
+      return json(await cartJson(session, await removeDiscountCode(session, id.data)));
+    },
+  }),
+});

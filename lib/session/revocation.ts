@@ -1,0 +1,97 @@
+import 'server-only';
+// Revoked session ids. A session cookie is a self-contained seal, so signing out cannot "delete"
+// it: a copy of the old cookie would keep working until its seal expires. Instead the old id is
+// recorded here for as long as a seal carrying it can still be valid (the session TTL), and
+// readSession treats a revoked id as no session at all.
+//
+// In memory by default (one instance: enough for `npm run demo` and single-server deployments);
+// in Redis when REDIS_URL is set, so every instance refuses the revoked id.
+import { configuredRedisUrl, redisKeyPrefix, withRedis } from '@/lib/redis';
+import { SESSION_TTL_SECONDS } from './config';
+
+export interface RevocationStore {
+  /** Records `sid` as revoked for `ttlSeconds` (fractions allowed). */
+  revoke(sid: string, ttlSeconds: number): Promise<void>;
+  isRevoked(sid: string): Promise<boolean>;
+}
+
+/** How long a revocation must last: a seal made just before sign-out is valid this long. */
+export const REVOCATION_TTL_SECONDS = SESSION_TTL_SECONDS;
+
+export class MemoryRevocationStore implements RevocationStore {
+  // Map iteration follows insertion order; with one TTL for all entries that is expiry order, so
+  // pruning stops at the first live entry.
+  private readonly expiries = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async revoke(sid: string, ttlSeconds: number): Promise<void> {
+    this.prune();
+    this.expiries.delete(sid);
+    this.expiries.set(sid, this.now() + ttlSeconds * 1000);
+  }
+
+  async isRevoked(sid: string): Promise<boolean> {
+    const expiry = this.expiries.get(sid);
+    if (expiry === undefined) return false;
+    if (expiry > this.now()) return true;
+    this.expiries.delete(sid);
+    return false;
+  }
+
+  get size(): number {
+    return this.expiries.size;
+  }
+
+  private prune(): void {
+    const now = this.now();
+    for (const [sid, expiry] of this.expiries) {
+      if (expiry > now) break;
+      this.expiries.delete(sid);
+    }
+  }
+}
+
+export class RedisRevocationStore implements RevocationStore {
+  constructor(
+    private readonly url: string,
+    private readonly prefix: string,
+  ) {}
+
+  private key(sid: string): string {
+    return `${this.prefix}revoked-session:${sid}`;
+  }
+
+  async revoke(sid: string, ttlSeconds: number): Promise<void> {
+    const ms = Math.max(1, Math.ceil(ttlSeconds * 1000));
+    await withRedis(this.url, (redis) => redis.set(this.key(sid), '1', { expiration: { type: 'PX', value: ms } }));
+  }
+
+  async isRevoked(sid: string): Promise<boolean> {
+    return (await withRedis(this.url, (redis) => redis.exists(this.key(sid)))) === 1;
+  }
+}
+
+const MEMORY = Symbol.for('storefront.session.revocations');
+
+/** The process-wide memory store (shared by every route bundle of this process). */
+function memoryStore(): MemoryRevocationStore {
+  const holder = globalThis as unknown as Record<symbol, MemoryRevocationStore | undefined>;
+  holder[MEMORY] ??= new MemoryRevocationStore();
+  return holder[MEMORY];
+}
+
+/** The configured store: Redis when REDIS_URL is set, otherwise this process's memory. */
+export function revocationStore(): RevocationStore {
+  const url = configuredRedisUrl();
+  return url ? new RedisRevocationStore(url, redisKeyPrefix()) : memoryStore();
+}
+
+/** Revokes a session id for as long as any seal carrying it can be valid. */
+export async function revokeSession(sid: string): Promise<void> {
+  await revocationStore().revoke(sid, REVOCATION_TTL_SECONDS);
+}
+
+export async function isSessionRevoked(sid: string): Promise<boolean> {
+  return revocationStore().isRevoked(sid);
+}

@@ -1,0 +1,53 @@
+// The buy pages' client components get their messages from BuyProviders (the buy sections'
+// layouts) on top of the site-wide client namespaces; this checks both halves of that.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUY_CLIENT_NAMESPACES } from '@/app/_components/buy/namespaces';
+import de from '@/lib/i18n/messages/de.json';
+import en from '@/lib/i18n/messages/en.json';
+import { CLIENT_NAMESPACES } from '@/lib/i18n/messages';
+
+const root = process.cwd();
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(entry) ? [path] : [];
+  });
+}
+
+function namespacesUsed(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/useTranslations\(\s*['"](\w+)['"]/g)].map((m) => m[1]!);
+}
+
+describe('buy messages', () => {
+  it('exist in both languages', () => {
+    for (const ns of [...BUY_CLIENT_NAMESPACES, 'BuyTitles'] as const) {
+      expect(Object.keys(en[ns]).length, ns).toBeGreaterThan(0);
+      expect(Object.keys(de[ns]).sort(), ns).toEqual(Object.keys(en[ns]).sort());
+    }
+  });
+
+  it('client components of the buy pages use only namespaces their provider sends', () => {
+    const allowed = new Set<string>([...CLIENT_NAMESPACES, ...BUY_CLIENT_NAMESPACES]);
+    const used = files(join(root, 'app/_components/buy')).flatMap(namespacesUsed);
+    expect(used.length).toBeGreaterThan(0);
+    for (const ns of used) expect(allowed.has(ns), ns).toBe(true);
+  });
+
+  it('every buy section is wrapped in BuyProviders', () => {
+    for (const section of ['cart', 'checkout', 'login', 'signup', 'account']) {
+      const layout = join(root, 'app/[locale]', section, 'layout.tsx');
+      expect(existsSync(layout), section).toBe(true);
+      expect(readFileSync(layout, 'utf8'), section).toContain('<BuyProviders');
+    }
+  });
+
+  it('components outside the buy sections (header) use only the site-wide namespaces', () => {
+    for (const file of ['app/_components/account-link.tsx', 'app/_components/mini-cart.tsx']) {
+      for (const ns of namespacesUsed(join(root, file))) expect(CLIENT_NAMESPACES as readonly string[], `${file}: ${ns}`).toContain(ns);
+    }
+  });
+});
