@@ -20,6 +20,11 @@ export const CACHE = {
   productSearch: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 300 },
   /** A product page's data. */
   product: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 300 },
+  /**
+   * Is a SKU for sale (published, priced, on stock) when a shopper adds it: briefly cached so a
+   * warm add is one commercetools request. Order placement re-checks uncached.
+   */
+  skuForSale: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 60 },
   /** Attribute value labels for facets. */
   attributeLabels: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 3600 },
   /** Every product and category slug for the sitemap. */

@@ -9,6 +9,8 @@ import 'server-only';
 // re-applied once; a second 409 goes to the client. A refused update changes nothing upstream.
 import { randomUUID } from 'node:crypto';
 import type { Cart, CartUpdateAction, LineItem, ProductProjection } from '@commercetools/platform-sdk';
+import { cached } from '@/lib/cache/cached';
+import { CACHE } from '@/lib/cache/manifest';
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { cartSnapshots, type CartSnapshot } from '@/lib/cart/snapshots';
 import { serverEnv } from '@/lib/env';
@@ -363,6 +365,22 @@ export async function skuStatuses(skus: string[], market: PriceScope): Promise<C
   return { ok: true, value: statuses };
 }
 
+// The data cache stores JSON, so the cached value is the plain status, not the Map.
+const cachedSkuStatus = cached(
+  'sku-for-sale',
+  CACHE.skuForSale,
+  async (sku: string, scope: PriceScope): Promise<CtResult<SkuStatus | null>> => {
+    const result = await skuStatuses([sku], scope);
+    return result.ok ? { ok: true, value: result.value.get(sku) ?? null } : result;
+  },
+);
+
+async function skuStatusMap(sku: string, scope: PriceScope): Promise<CtResult<Map<string, SkuStatus>>> {
+  const result = await cachedSkuStatus(sku, scope);
+  if (!result.ok) return result;
+  return { ok: true, value: new Map(result.value ? [[sku, result.value]] : []) };
+}
+
 /** Why a SKU cannot be bought in the market, or null when it can. */
 export function unsellableReason(sku: string, status: SkuStatus | undefined, market: PriceScope): string | null {
   if (!status) return `No product with SKU "${sku}" is for sale.`;
@@ -399,7 +417,8 @@ export async function addLineItem(session: SessionHandle, input: { sku: string; 
   const data = await session.current();
   const market = sessionMarket(data);
   // Started at once; awaited where the answer is needed (never rejects: ctCall returns failures).
-  const check = skuStatuses([input.sku], market);
+  // Briefly cached: a warm add is then a single commercetools request (order placement re-checks).
+  const check = skuStatusMap(input.sku, { currency: market.currency, country: market.country, language: market.language });
 
   if (data?.cartId) {
     const updated = await mutateSessionCart(
