@@ -1,17 +1,14 @@
 import 'server-only';
 // Carts (server-only). Ownership is decided here, once: a cart belongs to a session when it is
-// Active and carries the session's customer id (signed in) or anonymous id (guest).
+// Active and carries the session's customer id (signed in) or anonymous id (guest). The mutations
+// live in cart-mutations.ts, the product checks in sku-status.ts, market moves in cart-market.ts.
 //
 // Cart mutations send one versioned update with the version the session last saw (`cartVersion`):
 // ownership and the cart limits are checked against this instance's snapshot of exactly that
 // version (lib/cart/snapshots.ts), so the happy path is one commercetools request. A 409 means the
 // cart moved on (another tab, another instance): the cart is re-read, checked again and the change
 // re-applied once; a second 409 goes to the client. A refused update changes nothing upstream.
-import { randomUUID } from 'node:crypto';
-import type { Cart, CartUpdateAction, LineItem, ProductProjection } from '@commercetools/platform-sdk';
-import { cached } from '@/lib/cache/cached';
-import { CACHE } from '@/lib/cache/manifest';
-import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/cart/limits';
+import type { Cart, CartUpdateAction, LineItem } from '@commercetools/platform-sdk';
 import { cartSnapshots, type CartSnapshot } from '@/lib/cart/snapshots';
 import { serverEnv } from '@/lib/env';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
@@ -19,9 +16,7 @@ import { DEFAULT_MARKET, isMarketLocale, marketFor, type Market } from '@/lib/ma
 import type { SessionData, SessionHandle } from '@/lib/session';
 import type { Cart as AppCart } from '@/lib/types';
 import { ctApi } from './client';
-import { localize } from './mappers/category';
 import { emptyCart, reshapeCart } from './mappers/cart';
-import { variantAvailable } from './mappers/product';
 import { ctCall, toCtFailure, type CtFailure, type CtResult } from './result';
 
 export function cartBelongsTo(cart: Cart, session: SessionData): boolean {
@@ -45,80 +40,6 @@ export async function getOwnedCartSummary(session: SessionData): Promise<CtResul
   const result = await findOwnedCart(session);
   if (!result.ok || !result.value) return result as CtResult<null>;
   return { ok: true, value: { id: result.value.id, itemCount: itemCount(result.value) } };
-}
-
-export type UnmovedLine = { sku: string; name: string };
-export type MovedCart = { cart: Cart | null; unmoved: UnmovedLine[] };
-
-function skuOf(line: LineItem): string | undefined {
-  return line.variant.sku;
-}
-
-/** SKUs that have a price in the market (and are still published), from one projection query. */
-async function pricedSkus(skus: string[], market: Market): Promise<CtResult<Set<string>>> {
-  const result = await ctCall(() =>
-    ctApi()
-      .productProjections()
-      .get({
-        queryArgs: {
-          where: 'masterVariant(sku in :skus) or variants(sku in :skus)',
-          'var.skus': skus,
-          priceCurrency: market.currency,
-          priceCountry: market.country,
-          limit: Math.min(500, skus.length),
-          withTotal: false,
-        },
-      })
-      .execute(),
-  );
-  if (!result.ok) return result;
-  const priced = new Set<string>();
-  for (const product of result.value.results as ProductProjection[]) {
-    for (const variant of [product.masterVariant, ...product.variants]) {
-      if (variant.sku && variant.price && skus.includes(variant.sku)) priced.add(variant.sku);
-    }
-  }
-  return { ok: true, value: priced };
-}
-
-/**
- * A cart cannot change currency, so switching markets re-creates it: the lines that have a price in
- * the new market move to a new cart (same quantities, same owner), the rest are reported, and the
- * old cart is deleted so the session owns exactly one active cart.
- */
-export async function moveCartToMarket(cart: Cart, market: Market, session: SessionData): Promise<CtResult<MovedCart>> {
-  const lines = cart.lineItems.filter((line) => skuOf(line));
-  const skus = [...new Set(lines.map((line) => skuOf(line)!))];
-  const priced = skus.length ? await pricedSkus(skus, market) : ({ ok: true, value: new Set<string>() } as const);
-  if (!priced.ok) return priced;
-
-  const movable = lines.filter((line) => priced.value.has(skuOf(line)!));
-  const unmoved = lines
-    .filter((line) => !priced.value.has(skuOf(line)!))
-    .map((line) => ({ sku: skuOf(line)!, name: localize(line.name, market.language) }));
-
-  let moved: Cart | null = null;
-  if (movable.length) {
-    const created = await ctCall(() =>
-      ctApi()
-        .carts()
-        .post({
-          body: {
-            currency: market.currency,
-            country: market.country,
-            locale: market.language,
-            ...(session.customerId ? { customerId: session.customerId } : { anonymousId: session.anonymousId }),
-            lineItems: movable.map((line) => ({ sku: skuOf(line)!, quantity: line.quantity })),
-          },
-        })
-        .execute(),
-    );
-    if (!created.ok) return created;
-    moved = created.value;
-  }
-  // The old cart goes; if that fails the new one is still the session's cart, so no error surfaces.
-  await ctCall(() => ctApi().carts().withId({ ID: cart.id }).delete({ queryArgs: { version: cart.version } }).execute());
-  return { ok: true, value: { cart: moved, unmoved } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +134,7 @@ export async function forgetCart(session: SessionHandle): Promise<void> {
   if (data?.cartId || data?.cartVersion !== undefined) await session.update({ cartId: undefined, cartVersion: undefined });
 }
 
-const notYours = () => new AppError('not_found');
+export const notYours = () => new AppError('not_found');
 
 /**
  * The session's cart as it is now (GET /api/cart): null when the session has none or commercetools
@@ -317,253 +238,6 @@ export async function mutateSessionCart(
     throw appErrorFromCt(result);
   }
 }
-
-// --- Products: is a SKU for sale in the market? ---------------------------------------------
-
-export type SkuStatus = { sku: string; name: string; priced: boolean; onStock: boolean };
-
-/** Where prices are selected: a market, or a cart's own currency and country. */
-export type PriceScope = { currency: string; country: string; language: string };
-
-/**
- * The published variants with these SKUs, price-selected for the market, with availability: one
- * product projection query with predicate variables. A SKU missing from the map is unknown or
- * unpublished.
- */
-export async function skuStatuses(skus: string[], market: PriceScope): Promise<CtResult<Map<string, SkuStatus>>> {
-  const wanted = [...new Set(skus)];
-  const statuses = new Map<string, SkuStatus>();
-  if (!wanted.length) return { ok: true, value: statuses };
-  const single = wanted.length === 1;
-  const result = await ctCall(() =>
-    ctApi()
-      .productProjections()
-      .get({
-        queryArgs: {
-          where: single ? 'masterVariant(sku = :sku) or variants(sku = :sku)' : 'masterVariant(sku in :skus) or variants(sku in :skus)',
-          ...(single ? { 'var.sku': wanted[0]! } : { 'var.skus': wanted }),
-          priceCurrency: market.currency,
-          priceCountry: market.country,
-          limit: Math.min(500, wanted.length),
-          withTotal: false,
-        },
-      })
-      .execute(),
-  );
-  if (!result.ok) return result;
-  for (const product of result.value.results as ProductProjection[]) {
-    for (const variant of [product.masterVariant, ...product.variants]) {
-      if (!variant.sku || !wanted.includes(variant.sku)) continue;
-      statuses.set(variant.sku, {
-        sku: variant.sku,
-        name: localize(product.name, market.language),
-        priced: Boolean(variant.price),
-        onStock: variantAvailable(variant),
-      });
-    }
-  }
-  return { ok: true, value: statuses };
-}
-
-// The data cache stores JSON, so the cached value is the plain status, not the Map.
-const cachedSkuStatus = cached(
-  'sku-for-sale',
-  CACHE.skuForSale,
-  async (sku: string, scope: PriceScope): Promise<CtResult<SkuStatus | null>> => {
-    const result = await skuStatuses([sku], scope);
-    return result.ok ? { ok: true, value: result.value.get(sku) ?? null } : result;
-  },
-);
-
-async function skuStatusMap(sku: string, scope: PriceScope): Promise<CtResult<Map<string, SkuStatus>>> {
-  const result = await cachedSkuStatus(sku, scope);
-  if (!result.ok) return result;
-  return { ok: true, value: new Map(result.value ? [[sku, result.value]] : []) };
-}
-
-/** Why a SKU cannot be bought in the market, or null when it can. */
-export function unsellableReason(sku: string, status: SkuStatus | undefined, market: PriceScope): string | null {
-  if (!status) return `No product with SKU "${sku}" is for sale.`;
-  if (!status.priced) return `"${status.name}" (SKU ${sku}) has no price in this market (${market.country}, ${market.currency}), so it cannot be bought here.`;
-  if (!status.onStock) return `"${status.name}" (SKU ${sku}) is out of stock.`;
-  return null;
-}
-
-async function requireForSale(check: Promise<CtResult<Map<string, SkuStatus>>>, sku: string, market: PriceScope): Promise<void> {
-  const result = await check;
-  if (!result.ok) throw appErrorFromCt(result);
-  const reason = unsellableReason(sku, result.value.get(sku), market);
-  if (reason) throw new AppError('business_rule', { message: reason, fields: { sku: [reason] } });
-}
-
-/** commercetools refused a line (unknown variant, no matching price): the same answer as our check. */
-function lineRejected(sku: string): AppError {
-  const message = `The product with SKU "${sku}" cannot be added to the cart.`;
-  return new AppError('business_rule', { message, fields: { sku: [message] } });
-}
-
-// --- Cart mutations ---------------------------------------------------------------------------
-
-function limitError(message: string, field: string): AppError {
-  return new AppError('business_rule', { message, fields: { [field]: [message] } });
-}
-
-/**
- * POST /api/cart/line-items: adds a quantity of a SKU (to its line if there is one). The first add
- * creates the cart in the session market's currency and country, owned by the session's customer
- * or anonymous id.
- */
-export async function addLineItem(session: SessionHandle, input: { sku: string; quantity: number }): Promise<Cart> {
-  const data = await session.current();
-  const market = sessionMarket(data);
-  // Started at once; awaited where the answer is needed (never rejects: ctCall returns failures).
-  // Briefly cached: a warm add is then a single commercetools request (order placement re-checks).
-  const check = skuStatusMap(input.sku, { currency: market.currency, country: market.country, language: market.language });
-
-  if (data?.cartId) {
-    const updated = await mutateSessionCart(
-      session,
-      async (state) => {
-        // The cart prices in its own currency and country (normally the market's; not after a
-        // market switch that could not move the cart).
-        const cartScope = { currency: state.currency, country: state.country ?? market.country, language: market.language };
-        const sameScope = cartScope.currency === market.currency && cartScope.country === market.country;
-        await requireForSale(sameScope ? check : skuStatuses([input.sku], cartScope), input.sku, cartScope);
-        const line = state.lines.find((l) => l.sku === input.sku);
-        if (line && line.quantity + input.quantity > MAX_LINE_QUANTITY) {
-          throw limitError(
-            `A line can hold at most ${MAX_LINE_QUANTITY} items; this one has ${line.quantity}, so ${input.quantity} more do not fit.`,
-            'quantity',
-          );
-        }
-        if (!line && state.lines.length >= MAX_CART_LINES) {
-          throw limitError(`A cart can hold at most ${MAX_CART_LINES} different products. Remove one to add another.`, 'sku');
-        }
-        return [{ action: 'addLineItem', sku: input.sku, quantity: input.quantity }];
-      },
-      { onRejected: () => lineRejected(input.sku) },
-    );
-    if (updated !== 'gone') return updated;
-  }
-
-  await requireForSale(check, input.sku, market);
-  return createCart(session, [{ sku: input.sku, quantity: input.quantity }]);
-}
-
-async function createCart(session: SessionHandle, lineItems: Array<{ sku: string; quantity: number }>): Promise<Cart> {
-  let data = await session.ensure();
-  if (!data.customerId && !data.anonymousId) data = await session.update({ anonymousId: randomUUID() });
-  const market = sessionMarket(data);
-  const created = await ctCallDetailed(() =>
-    ctApi()
-      .carts()
-      .post({
-        body: {
-          currency: market.currency,
-          country: market.country,
-          locale: market.language,
-          ...(data.customerId ? { customerId: data.customerId } : { anonymousId: data.anonymousId }),
-          lineItems,
-        },
-        queryArgs: { expand: CART_EXPAND },
-      })
-      .execute(),
-  );
-  if (!created.ok) {
-    if (created.kind === 'invalid') throw lineRejected(lineItems[0]?.sku ?? '');
-    throw appErrorFromCt(created);
-  }
-  rememberCart(created.value);
-  await session.update({ cartId: created.value.id, cartVersion: created.value.version });
-  return created.value;
-}
-
-function lineOf(state: CartSnapshot, lineItemId: string) {
-  const line = state.lines.find((l) => l.id === lineItemId);
-  if (!line) throw notYours();
-  return line;
-}
-
-/** PATCH /api/cart/line-items/{id}: sets a line's quantity (1..99, checked by the schema). */
-export async function changeLineItemQuantity(session: SessionHandle, lineItemId: string, quantity: number): Promise<Cart> {
-  const updated = await mutateSessionCart(session, (state) => {
-    lineOf(state, lineItemId);
-    return [{ action: 'changeLineItemQuantity', lineItemId, quantity }];
-  });
-  if (updated === 'gone') throw notYours();
-  return updated;
-}
-
-/** DELETE /api/cart/line-items/{id}. */
-export async function removeLineItem(session: SessionHandle, lineItemId: string): Promise<Cart> {
-  const updated = await mutateSessionCart(session, (state) => {
-    lineOf(state, lineItemId);
-    return [{ action: 'removeLineItem', lineItemId }];
-  });
-  if (updated === 'gone') throw notYours();
-  return updated;
-}
-
-const DISCOUNT_STATE_MESSAGES: Record<string, (code: string) => string> = {
-  DoesNotExist: (code) => `The discount code "${code}" does not exist.`,
-  NotValid: (code) => `The discount code "${code}" has expired or is not valid yet.`,
-  TimeRangeNonApplicable: (code) => `The discount code "${code}" has expired or is not valid yet.`,
-  NotActive: (code) => `The discount code "${code}" is not active.`,
-  MaxApplicationReached: (code) => `The discount code "${code}" has already been used as often as it can be.`,
-};
-
-function discountRejected(code: string, reason: string | undefined): AppError {
-  const message = (reason && DISCOUNT_STATE_MESSAGES[reason]?.(code)) ?? `The discount code "${code}" does not apply to your cart.`;
-  return new AppError('business_rule', { message, fields: { code: [message] } });
-}
-
-const emptyCartError = () =>
-  new AppError('business_rule', { message: 'Your cart is empty.', fields: { lineItems: ['Your cart is empty.'] } });
-
-/**
- * POST /api/cart/discount-codes: an unknown code, or one that does not apply to the cart, is a 422
- * and leaves the cart as it was (a code commercetools accepted in a non-matching state is removed
- * again).
- */
-export async function addDiscountCode(session: SessionHandle, code: string): Promise<Cart> {
-  let before: string[] = [];
-  const updated = await mutateSessionCart(
-    session,
-    (state) => {
-      before = state.discountCodeIds;
-      return [{ action: 'addDiscountCode', code }];
-    },
-    {
-      onRejected: (failure) =>
-        discountRejected(code, failure.errors.find((e) => e.code === 'DiscountCodeNonApplicable')?.reason ?? 'DoesNotApply'),
-    },
-  );
-  if (updated === 'gone') throw emptyCartError();
-
-  const added = (updated.discountCodes ?? []).find((info) => !before.includes(info.discountCode.id));
-  if (!added || !added.state || added.state === 'MatchesCart') return updated;
-  // Accepted but not applicable: take it off again so the cart is as it was, and say why.
-  const undo = await updateCart(updated.id, updated.version, [
-    { action: 'removeDiscountCode', discountCode: { typeId: 'discount-code', id: added.discountCode.id } },
-  ]);
-  if (undo.ok) {
-    rememberCart(undo.value);
-    await session.update({ cartVersion: undo.value.version });
-  }
-  throw discountRejected(code, added.state);
-}
-
-/** DELETE /api/cart/discount-codes/{id} (the discount code's id, as the cart JSON lists it). */
-export async function removeDiscountCode(session: SessionHandle, discountCodeId: string): Promise<Cart> {
-  const updated = await mutateSessionCart(session, (state) => {
-    if (!state.discountCodeIds.includes(discountCodeId)) throw notYours();
-    return [{ action: 'removeDiscountCode', discountCode: { typeId: 'discount-code', id: discountCodeId } }];
-  });
-  if (updated === 'gone') throw notYours();
-  return updated;
-}
-
-export { emptyCartError };
 
 /** The SKUs of a cart's lines. */
 export function lineSkus(lines: LineItem[]): string[] {

@@ -11,7 +11,6 @@ import type { Money, ShippingMethodOption } from '@/lib/types';
 import {
   cartBelongsTo,
   ctCallDetailed,
-  emptyCartError,
   fetchCart,
   forgetCart,
   lineSkus,
@@ -19,12 +18,11 @@ import {
   ownedBySession,
   rememberCart,
   sessionMarket,
-  skuStatuses,
-  unsellableReason,
   updateCart,
   type DetailedFailure,
-  type PriceScope,
 } from './cart';
+import { emptyCartError } from './cart-mutations';
+import { skuStatuses, unsellableReason, type PriceScope } from './sku-status';
 import { ctApi } from './client';
 import { localize } from './mappers/category';
 import { addressDraft, amountDue } from './mappers/cart';

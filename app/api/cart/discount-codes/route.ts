@@ -1,4 +1,5 @@
-import { addDiscountCode, cartJson } from '@/lib/commercetools/cart';
+import { cartJson } from '@/lib/commercetools/cart';
+import { addDiscountCode } from '@/lib/commercetools/cart-mutations';
 import { discountCodeBody } from '@/lib/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 

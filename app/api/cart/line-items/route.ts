@@ -1,4 +1,5 @@
-import { addLineItem, cartJson } from '@/lib/commercetools/cart';
+import { cartJson } from '@/lib/commercetools/cart';
+import { addLineItem } from '@/lib/commercetools/cart-mutations';
 import { addLineItemBody } from '@/lib/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { findOwnedCart, itemCount, moveCartToMarket, type UnmovedLine } from '@/lib/commercetools/cart';
+import { findOwnedCart, itemCount } from '@/lib/commercetools/cart';
+import { moveCartToMarket, type UnmovedLine } from '@/lib/commercetools/cart-market';
 import { appErrorFromCt } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 import { MARKET_LOCALES, marketFor, type MarketLocale } from '@/lib/markets';

@@ -1,4 +1,5 @@
-import { cartJson, removeDiscountCode } from '@/lib/commercetools/cart';
+import { cartJson } from '@/lib/commercetools/cart';
+import { removeDiscountCode } from '@/lib/commercetools/cart-mutations';
 import { resourceIdSchema } from '@/lib/cart/schemas';
 import { AppError } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';

@@ -1,4 +1,5 @@
-import { cartJson, changeLineItemQuantity, removeLineItem } from '@/lib/commercetools/cart';
+import { cartJson } from '@/lib/commercetools/cart';
+import { changeLineItemQuantity, removeLineItem } from '@/lib/commercetools/cart-mutations';
 import { changeLineItemBody, resourceIdSchema } from '@/lib/cart/schemas';
 import { AppError } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
