@@ -49,7 +49,65 @@ async function main() {
   console.log('| page type | path | commercetools requests, cold | warm (cached) |');
   console.log('|---|---|---|---|');
   for (const row of rows) console.log(row);
+
+  console.log('\n| cart and checkout call (one guest session) | commercetools requests |');
+  console.log('|---|---|');
+  for (const row of await cartFlow(ref, apiCalls, catalog)) console.log(row);
   await backend.close();
+}
+
+/** A guest's purchase through the API on a fresh server: requests per call, in order. */
+async function cartFlow(
+  ref: Parameters<typeof localAppEnv>[0],
+  apiCalls: () => number,
+  catalog: ReturnType<typeof demoCatalog>,
+): Promise<string[]> {
+  clearDataCache();
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const child = spawnNext('start', port, localAppEnv(ref, origin), 'ignore');
+  const rows: string[] = [];
+  let cookie = '';
+  const call = async (label: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const before = apiCalls();
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: { origin, cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';', 1)[0]!;
+    const json = response.status === 204 ? null : ((await response.json()) as Record<string, unknown>);
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    rows.push(`| ${label} | ${apiCalls() - before} |`);
+    return json;
+  };
+  try {
+    await waitForOk(`http://127.0.0.1:${port}/api/health`);
+    const inStock = (sku?: string) => (catalog.inventory.find((i) => i.sku === sku)?.quantityOnStock ?? 0) > 0;
+    const [a, b] = catalog.products.flatMap((p) => [p.masterVariant!, ...(p.variants ?? [])]).filter((v) => inStock(v.sku));
+    await call('POST /api/cart/line-items (creates the cart)', 'POST', '/api/cart/line-items', { sku: a!.sku, quantity: 1 });
+    await call('POST /api/cart/line-items (same SKU again)', 'POST', '/api/cart/line-items', { sku: a!.sku, quantity: 1 });
+    const cart = (await call('POST /api/cart/line-items (another SKU)', 'POST', '/api/cart/line-items', { sku: b!.sku, quantity: 1 })) as {
+      lineItems: Array<{ id: string }>;
+    };
+    await call('PATCH /api/cart/line-items/{id}', 'PATCH', `/api/cart/line-items/${cart.lineItems[0]!.id}`, { quantity: 3 });
+    await call('DELETE /api/cart/line-items/{id}', 'DELETE', `/api/cart/line-items/${cart.lineItems[1]!.id}`);
+    await call('POST /api/cart/discount-codes', 'POST', '/api/cart/discount-codes', { code: 'WELCOME10' });
+    const address = { firstName: 'Alex', lastName: 'Shopper', streetName: 'Main Street', postalCode: '10001', city: 'New York', country: 'US' };
+    await call('PUT /api/checkout/details', 'PUT', '/api/checkout/details', { email: 'alex@example.com', shippingAddress: address });
+    const methods = (await call('GET /api/checkout/shipping-methods', 'GET', '/api/checkout/shipping-methods')) as {
+      shippingMethods: Array<{ id: string }>;
+    };
+    await call('PUT /api/checkout/shipping-method', 'PUT', '/api/checkout/shipping-method', { shippingMethodId: methods.shippingMethods[0]!.id });
+    const key = { 'idempotency-key': `bench-${Date.now()}` };
+    await call('POST /api/checkout/order', 'POST', '/api/checkout/order', {}, key);
+    await call('POST /api/checkout/order (same Idempotency-Key again)', 'POST', '/api/checkout/order', {}, key);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+  return rows;
 }
 
 main().catch((error: unknown) => {
