@@ -3,6 +3,7 @@ import 'server-only';
 import type { Cart, LineItem } from '@commercetools/platform-sdk';
 import type { Market } from '@/lib/markets';
 import type { SessionData } from '@/lib/session';
+import { cartDraft } from './cart';
 import { ctApi } from './client';
 import { localize } from './mappers/category';
 import { ctCall, type CtResult } from './result';
@@ -36,15 +37,7 @@ export async function moveCartToMarket(cart: Cart, market: Market, session: Sess
     const created = await ctCall(() =>
       ctApi()
         .carts()
-        .post({
-          body: {
-            currency: market.currency,
-            country: market.country,
-            locale: market.language,
-            ...(session.customerId ? { customerId: session.customerId } : { anonymousId: session.anonymousId }),
-            lineItems: movable.map((line) => ({ sku: skuOf(line)!, quantity: line.quantity })),
-          },
-        })
+        .post({ body: cartDraft(market, session, movable.map((line) => ({ sku: skuOf(line)!, quantity: line.quantity }))) })
         .execute(),
     );
     if (!created.ok) return created;

@@ -7,7 +7,7 @@ import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import type { CartSnapshot } from '@/lib/cart/snapshots';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
 import type { SessionHandle } from '@/lib/session';
-import { CART_EXPAND, ctCallDetailed, mutateSessionCart, notYours, rememberCart, sessionMarket, updateCart } from './cart';
+import { CART_EXPAND, cartDraft, ctCallDetailed, mutateSessionCart, notYours, rememberCart, sessionMarket, updateCart } from './cart';
 import { ctApi } from './client';
 import { requireForSale, skuStatuses, skuStatusMap } from './sku-status';
 
@@ -73,13 +73,7 @@ async function createCart(session: SessionHandle, lineItems: Array<{ sku: string
     ctApi()
       .carts()
       .post({
-        body: {
-          currency: market.currency,
-          country: market.country,
-          locale: market.language,
-          ...(data.customerId ? { customerId: data.customerId } : { anonymousId: data.anonymousId }),
-          lineItems,
-        },
+        body: cartDraft(market, data, lineItems),
         queryArgs: { expand: CART_EXPAND },
       })
       .execute(),

@@ -8,7 +8,7 @@ import 'server-only';
 // version (lib/cart/snapshots.ts), so the happy path is one commercetools request. A 409 means the
 // cart moved on (another tab, another instance): the cart is re-read, checked again and the change
 // re-applied once; a second 409 goes to the client. A refused update changes nothing upstream.
-import type { Cart, CartUpdateAction, LineItem } from '@commercetools/platform-sdk';
+import type { Cart, CartDraft, CartUpdateAction, LineItem } from '@commercetools/platform-sdk';
 import { cartSnapshots, type CartSnapshot } from '@/lib/cart/snapshots';
 import { serverEnv } from '@/lib/env';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
@@ -44,6 +44,21 @@ export async function getOwnedCartSummary(session: SessionData): Promise<CtResul
 
 // ---------------------------------------------------------------------------------------------
 // The Buy capability: the session's cart, its mutations and the product checks behind them.
+
+/** A new cart in a market, owned by the session's customer (signed in) or anonymous id (guest). */
+export function cartDraft(
+  market: Market,
+  owner: Pick<SessionData, 'customerId' | 'anonymousId'>,
+  lineItems: Array<{ sku: string; quantity: number }>,
+): CartDraft {
+  return {
+    currency: market.currency,
+    country: market.country,
+    locale: market.language,
+    ...(owner.customerId ? { customerId: owner.customerId } : { anonymousId: owner.anonymousId }),
+    lineItems,
+  };
+}
 
 /** References every cart answer expands: discount code texts and the shipping method's names. */
 export const CART_EXPAND = ['discountCodes[*].discountCode', 'shippingInfo.shippingMethod'];

@@ -2,25 +2,14 @@
 // it (design section 6; the API's own types are in lib/types.ts). The views are what normalize.ts
 // makes of an answer: tolerant of a missing amount (null, shown as "not yet known") and of extra
 // line details such as variant attributes. Money is always the server's: formatted, never computed.
-import type { AccountAddress, Address, AddressBook, Money, ProductImage } from '@/lib/types';
+import type { AccountAddress, Address, AddressBook, CartLineItem, Money, ProductImage } from '@/lib/types';
 
 export type { AccountAddress, Address, AddressBook, Money, ProductImage };
 
 /** A variant attribute of a line as the shopper sees it (`Colour: Navy`). */
 export type LineAttribute = { name: string; key?: string; label: string };
 
-export type LineView = {
-  id: string;
-  sku: string;
-  productId: string;
-  name: string;
-  slug: string;
-  image: ProductImage | null;
-  quantity: number;
-  unitPrice: Money;
-  totalPrice: Money;
-  attributes: LineAttribute[];
-};
+export type LineView = CartLineItem & { attributes: LineAttribute[] };
 
 export type DiscountCodeView = { id: string; code: string; state: string };
 
