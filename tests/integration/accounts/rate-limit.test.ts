@@ -121,8 +121,17 @@ describe.each([
     // Refused before anything was created.
     expect((await signup(email, uniqueIp())).status).toBe(201);
   });
+});
 
-  it.runIf(mode === 'redis')('keeps the counters in Redis, under hashed keys that hold no email or address', async () => {
+describe('the Redis store', () => {
+  let loginRoute: Routes['login'];
+  beforeAll(async () => {
+    loginRoute = await withEnv({ REDIS_URL: redisUrl, VERCEL: '1' }, () => import('@/app/api/auth/login/route'));
+  });
+  const login = (body: { email: string; password: string }, ip: string) =>
+    loginRoute.POST(apiRequest('/api/auth/login', { method: 'POST', body, headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } }), ctx);
+
+  it('keeps the counters in Redis, under hashed keys that hold no email or address', async () => {
     const { email } = await createCustomer();
     const ip = uniqueIp();
     expect((await login({ email, password: 'wrong-password' }, ip)).status).toBe(401);
