@@ -1,6 +1,7 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
 import { DEMO_CUSTOMER, startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
+import { DEMO_DISCOUNT_CODES } from './local-backend/seed/demo-catalog';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +28,7 @@ async function main() {
       `  Demo store:        ${siteUrl}   (use this exact origin: mutations must come from SITE_URL)`,
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
+      `  Discount codes:    ${DEMO_DISCOUNT_CODES.welcome} (10% off), ${DEMO_DISCOUNT_CODES.save} (5.00 off); ${DEMO_DISCOUNT_CODES.expired} is expired`,
       '  Stop with Ctrl-C.',
       '',
     ].join('\n'),
