@@ -27,22 +27,19 @@ function useAuthFailureText(kind: 'login' | 'signup') {
   };
 }
 
-export function LoginForm({ locale, next }: { locale: string; next: string }) {
+/**
+ * The submit flow both forms share: refuse client-side gaps first, then one API call; success
+ * reloads into `next`, a failure shows the API's field errors and message.
+ */
+function useAuthSubmit(kind: 'login' | 'signup', next: string) {
   const t = useTranslations('Auth');
-  const failureText = useAuthFailureText('login');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const failureText = useAuthFailureText(kind);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
+  async function submit(form: HTMLFormElement, missing: Record<string, string>, body: Record<string, string>) {
     if (submitting) return;
-    const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = t('required');
-    if (!password) missing.password = t('required');
     if (Object.keys(missing).length) {
       setFields(missing);
       setError(t('fixFields'));
@@ -52,7 +49,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
     setSubmitting(true);
     setError(null);
     setFields({});
-    const result = await api('POST', '/api/auth/login', { body: { email: email.trim(), password } });
+    const result = await api('POST', `/api/auth/${kind}`, { body });
     if (result.ok) {
       reloadInto(next);
       return;
@@ -61,6 +58,23 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
     setFields(fieldErrorsUnder(result.fields));
     setError(failureText(result));
     focusFirstInvalid(form);
+  }
+
+  return { fields, error, submitting, submit };
+}
+
+export function LoginForm({ locale, next }: { locale: string; next: string }) {
+  const t = useTranslations('Auth');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { fields, error, submitting, submit: send } = useAuthSubmit('login', next);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!email.trim()) missing.email = t('required');
+    if (!password) missing.password = t('required');
+    await send(event.currentTarget, missing, { email: email.trim(), password });
   }
 
   return (
@@ -100,43 +114,24 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
 
 export function SignupForm({ locale, next }: { locale: string; next: string }) {
   const t = useTranslations('Auth');
-  const failureText = useAuthFailureText('signup');
   const [values, setValues] = useState({ firstName: '', lastName: '', email: '', password: '' });
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { fields, error, submitting, submit: send } = useAuthSubmit('signup', next);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    if (submitting) return;
     const missing: Record<string, string> = {};
     for (const name of ['firstName', 'lastName', 'email', 'password'] as const) {
       if (!values[name].trim()) missing[name] = t('required');
     }
     const weak = missing.password ? null : passwordMessageKey(values.password, values.email);
     if (weak) missing.password = t(weak, { min: PASSWORD_MIN_LENGTH });
-    if (Object.keys(missing).length) {
-      setFields(missing);
-      setError(t('fixFields'));
-      focusFirstInvalid(form);
-      return;
-    }
-    setSubmitting(true);
-    setError(null);
-    setFields({});
-    const result = await api('POST', '/api/auth/signup', {
-      body: { email: values.email.trim(), password: values.password, firstName: values.firstName.trim(), lastName: values.lastName.trim() },
+    await send(event.currentTarget, missing, {
+      email: values.email.trim(),
+      password: values.password,
+      firstName: values.firstName.trim(),
+      lastName: values.lastName.trim(),
     });
-    if (result.ok) {
-      reloadInto(next);
-      return;
-    }
-    setSubmitting(false);
-    setFields(fieldErrorsUnder(result.fields));
-    setError(failureText(result));
-    focusFirstInvalid(form);
   }
 
   return (
