@@ -1,7 +1,8 @@
 'use client';
 // Variant selection as radio groups (one fieldset + legend per attribute) in a GET form: without
 // JavaScript "Show selection" submits it; with it, choosing an option replaces the URL with the
-// full selection the server computed, so reload and share keep it.
+// selection, so reload and share keep it. The next URL starts from the optimistic selection, not the
+// last server render: two quick choices (colour, then size) must both stick.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
@@ -13,7 +14,14 @@ import type { OptionState } from './variants';
 export type VariantOptionView = { key: string; label: string; state: OptionState; selected: boolean; href: string; image: ProductImage | null };
 export type VariantAxisView = { name: string; legend: string; options: VariantOptionView[] };
 
-export function VariantPicker({ action, axes }: { action: string; axes: VariantAxisView[] }) {
+type VariantPickerProps = {
+  action: string;
+  axes: VariantAxisView[];
+  /** The query string (`?color=navy&size=m`) of every variant that exists, axes in order. */
+  combinations: string[];
+};
+
+export function VariantPicker({ action, axes, combinations }: VariantPickerProps) {
   const t = useTranslations('Variant');
   const router = useRouter();
   const hydrated = useHydrated();
@@ -24,10 +32,23 @@ export function VariantPicker({ action, axes }: { action: string; axes: VariantA
     [change[0]]: change[1],
   }));
 
+  /** The chosen option on top of the current (possibly still pending) selection when that variant
+   * exists; otherwise the server's resolution for this option (the nearest variant that does). */
+  function nextHref(axis: string, option: VariantOptionView): string {
+    const params = new URLSearchParams();
+    for (const { name } of axes) {
+      const key = name === axis ? option.key : optimistic[name];
+      if (key) params.set(name, key);
+    }
+    const query = `?${params.toString()}`;
+    return combinations.includes(query) ? `${action}${query}` : option.href;
+  }
+
   function choose(axis: string, option: VariantOptionView) {
+    const href = nextHref(axis, option);
     startTransition(() => {
       select([axis, option.key]);
-      router.replace(option.href, { scroll: false });
+      router.replace(href, { scroll: false });
     });
   }
 

@@ -204,10 +204,17 @@ test.describe('browse', () => {
     await expect(page.getByTestId('availability')).toHaveText('In stock');
     await expect(page.getByRole('button', { name: 'Add to cart' })).toBeEnabled();
 
+    // Two quick choices while the first navigation is still on its way (the server's answers are
+    // held back): both must stick.
+    await page.route(`**${path}?*`, async (route) => {
+      if (route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
     const picker = page.getByTestId('variant-picker');
     await picker.getByRole('group', { name: /^Colour/ }).getByText(soldOut.colorLabel, { exact: true }).click();
     await picker.getByRole('group', { name: /^Size/ }).getByText(soldOut.sizeLabel, { exact: true }).click();
     await expect(page).toHaveURL(`${path}?color=${soldOut.color}&size=${soldOut.size}`);
+    await page.unrouteAll({ behavior: 'wait' });
     await expect(page.getByTestId('pdp-price')).toHaveText(`Price: ${usd.format(soldOut.usd / 100)}`);
     await expect(page.getByTestId('availability')).toHaveText('Sold out');
     await expect(page.getByTestId('add-to-cart').getByRole('button', { name: 'Sold out' })).toBeDisabled();

@@ -109,6 +109,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <div className="mt-8">
               <VariantPicker
                 action={basePath}
+                combinations={product.variants.map((v) => selectionQuery(selectionOf(v, axes), axes))}
                 axes={variantOptions(product.variants, axes, variant).map((axis) => ({
                   name: axis.name,
                   legend: axisLegend(axis.name),
