@@ -13,9 +13,9 @@ import {
   toggleFacet,
   totalPages,
   withPage,
-  withSort,
   type FacetName,
 } from './catalog-url';
+import { CatalogNavigation } from './catalog-navigation';
 import { FacetForm, type FacetGroupView } from './facet-form';
 import { sortByLabel, sortSizes } from './facet-order';
 import { Pagination } from './pagination';
@@ -42,7 +42,8 @@ function formFields(query: CatalogQuery, keep: Array<'q' | 'sort' | FacetName>):
 
 /**
  * The product area shared by listing and search pages: count, sort, facets, active filters, the
- * grid, pagination and the empty states. Every control is a URL built from `query`.
+ * grid, pagination and the empty states. Every control is a URL built from `query`; facets
+ * and sort act on it through <CatalogNavigation>.
  */
 export async function CatalogResults({
   market,
@@ -92,8 +93,6 @@ export async function CatalogResults({
         key: bucket.key,
         label: optionLabel(name, bucket.key, bucket.label),
         count: bucket.count,
-        selected: bucket.selected,
-        href: href(toggleFacet(query, name, bucket.key)),
       }));
     return options.length > 0 ? [{ name, legend: tf(name), options }] : [];
   });
@@ -159,51 +158,52 @@ export async function CatalogResults({
   const showControls = result.total > 0 || filtered;
 
   return (
-    <div className={showControls ? 'mt-8 grid gap-8 lg:grid-cols-[15rem_1fr]' : 'mt-8'}>
-      {showControls && groups.length > 0 && (
-        <aside aria-label={t('filters')} className="lg:row-span-2">
-          <FacetForm action={basePath} groups={groups} hidden={formFields(query, ['q', 'sort'])} clearHref={clearHref} />
-        </aside>
-      )}
-      <section aria-labelledby="catalog-results-heading" className={groups.length === 0 && showControls ? 'lg:col-span-2' : undefined}>
-        <h2 id="catalog-results-heading" className="sr-only">
-          {t('products')}
-        </h2>
-        {showControls && (
-          <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
-            <p role="status" className="text-sm text-slate-700" data-testid="result-count">
-              {t('productCount', { count: result.total })}
-            </p>
-            <SortSelect
-              action={basePath}
-              selected={query.sort}
-              options={SORTS.map((sort) => ({ value: sort, label: ts(sort), href: href(withSort(query, sort)) }))}
-              hidden={formFields(query, ['q', 'color', 'size', 'price', 'availability'])}
-            />
-          </div>
+    <CatalogNavigation basePath={basePath} query={query}>
+      <div className={showControls ? 'mt-8 grid gap-8 lg:grid-cols-[15rem_1fr]' : 'mt-8'}>
+        {showControls && groups.length > 0 && (
+          <aside aria-label={t('filters')} className="lg:row-span-2">
+            <FacetForm action={basePath} groups={groups} hidden={formFields(query, ['q', 'sort'])} clearHref={clearHref} />
+          </aside>
         )}
-        {active.length > 0 && (
-          <div className="mb-6 flex flex-wrap items-center gap-2" data-testid="active-filters">
-            <span className="text-sm text-slate-600">{tf('active')}:</span>
-            <ul className="flex flex-wrap gap-2">
-              {active.map((filter) => (
-                <li key={filter.id}>
-                  <Link
-                    href={filter.href}
-                    scroll={false}
-                    aria-label={tf('remove', { filter: filter.label })}
-                    className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:border-slate-500"
-                  >
-                    {filter.label}
-                    <span aria-hidden="true">×</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {body}
-      </section>
-    </div>
+        <section aria-labelledby="catalog-results-heading" className={groups.length === 0 && showControls ? 'lg:col-span-2' : undefined}>
+          <h2 id="catalog-results-heading" className="sr-only">
+            {t('products')}
+          </h2>
+          {showControls && (
+            <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
+              <p role="status" className="text-sm text-slate-700" data-testid="result-count">
+                {t('productCount', { count: result.total })}
+              </p>
+              <SortSelect
+                action={basePath}
+                options={SORTS.map((sort) => ({ value: sort, label: ts(sort) }))}
+                hidden={formFields(query, ['q', 'color', 'size', 'price', 'availability'])}
+              />
+            </div>
+          )}
+          {active.length > 0 && (
+            <div className="mb-6 flex flex-wrap items-center gap-2" data-testid="active-filters">
+              <span className="text-sm text-slate-600">{tf('active')}:</span>
+              <ul className="flex flex-wrap gap-2">
+                {active.map((filter) => (
+                  <li key={filter.id}>
+                    <Link
+                      href={filter.href}
+                      scroll={false}
+                      aria-label={tf('remove', { filter: filter.label })}
+                      className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:border-slate-500"
+                    >
+                      {filter.label}
+                      <span aria-hidden="true">×</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {body}
+        </section>
+      </div>
+    </CatalogNavigation>
   );
 }

@@ -1,41 +1,16 @@
 // URLs of listing and search pages: the URL is the only state of a catalog page (filters, sort,
-// page), so every control is a link or navigates to one of these. Pure; the server computes every
-// href and client components only navigate to them.
-import {
-  catalogQuerySchema,
-  catalogQueryString,
-  searchParamsRecord,
-  type CatalogQuery,
-} from '@/lib/catalog/query';
+// page), so every control is a link or navigates to one of these. Pure, so the server builds the
+// links and the facet and sort controls apply the same changes to their optimistic query.
+import { catalogQueryString, type CatalogQuery } from '@/lib/catalog/query';
 
 /** Products per listing and search page (divides evenly into 2, 3 and 4 columns). */
 export const PAGE_SIZE = 12;
 
-export type PageSearchParams = Record<string, string | string[] | undefined>;
 export type FacetName = 'color' | 'size' | 'price' | 'availability';
 
 /** Parameters pages fix themselves: page size, market (the path) and category (the slug). */
-const PAGE_FIXED = ['limit', 'locale', 'category'] as const;
+export const PAGE_FIXED = ['limit', 'locale', 'category'] as const;
 const URL_OMIT: Array<keyof CatalogQuery> = [...PAGE_FIXED];
-
-/**
- * A page's catalog query from its search params. Lenient where the API is strict: an unknown or
- * invalid parameter (a tracking tag, a hand-edited `sort`) is dropped instead of failing the page.
- */
-export function pageCatalogQuery(params: PageSearchParams, options: { allowQuery?: boolean } = {}): CatalogQuery {
-  const record = searchParamsRecord(params);
-  for (const key of PAGE_FIXED) delete record[key];
-  if (!options.allowQuery) delete record.q;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const parsed = catalogQuerySchema.safeParse(record);
-    if (parsed.success) return { ...parsed.data, limit: PAGE_SIZE };
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) delete record[key];
-      else if (typeof issue.path[0] === 'string') delete record[issue.path[0]];
-    }
-  }
-  return { ...catalogQuerySchema.parse({}), limit: PAGE_SIZE };
-}
 
 export function catalogHref(basePath: string, query: Partial<CatalogQuery>): string {
   return `${basePath}${catalogQueryString(query, URL_OMIT)}`;

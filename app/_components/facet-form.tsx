@@ -1,15 +1,20 @@
 'use client';
 // Facets as a GET form of checkboxes: without JavaScript "Apply filters" submits it; with it, each
-// change navigates to the URL the server computed for that option. The URL stays the only source
-// of truth (shareable, the back button works); the optimistic state only bridges the navigation.
+// change toggles the value in the catalog query and navigates there (see catalog-navigation.tsx).
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useId, useOptimistic, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
+import type { CatalogQuery } from '@/lib/catalog/query';
+import { useCatalogNavigation } from './catalog-navigation';
+import { toggleFacet, type FacetName } from './catalog-url';
 import { useHydrated } from './use-hydrated';
 
-export type FacetOptionView = { key: string; label: string; count: number; selected: boolean; href: string };
-export type FacetGroupView = { name: 'color' | 'size' | 'price' | 'availability'; legend: string; options: FacetOptionView[] };
+export type FacetOptionView = { key: string; label: string; count: number };
+export type FacetGroupView = { name: FacetName; legend: string; options: FacetOptionView[] };
+
+function isSelected(query: CatalogQuery, facet: FacetName, key: string): boolean {
+  return facet === 'availability' ? query.availability === key : (query[facet] as readonly string[]).includes(key);
+}
 
 export function FacetForm({
   action,
@@ -24,27 +29,11 @@ export function FacetForm({
   clearHref: string | null;
 }) {
   const t = useTranslations('Facets');
-  const router = useRouter();
-  const hydrated = useHydrated();
   const panelId = useId();
+  const hydrated = useHydrated();
   const [shown, setShown] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const selected = new Set(groups.flatMap((group) => group.options.filter((o) => o.selected).map((o) => `${group.name}:${o.key}`)));
-  const [optimistic, toggleOptimistic] = useOptimistic(selected, (state: Set<string>, id: string) => {
-    const next = new Set(state);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
-
-  function choose(id: string, href: string) {
-    startTransition(() => {
-      toggleOptimistic(id);
-      router.push(href, { scroll: false });
-    });
-  }
-
-  const activeCount = selected.size;
+  const { query, pending, navigate } = useCatalogNavigation();
+  const activeCount = groups.reduce((sum, group) => sum + group.options.filter((o) => isSelected(query, group.name, o.key)).length, 0);
 
   return (
     <div>
@@ -85,7 +74,6 @@ export function FacetForm({
             <legend className="text-sm font-semibold text-slate-900">{group.legend}</legend>
             <ul className="mt-3 space-y-1">
               {group.options.map((option) => {
-                const id = `${group.name}:${option.key}`;
                 const inputId = `facet-${group.name}-${option.key}`;
                 return (
                   <li key={option.key}>
@@ -95,8 +83,8 @@ export function FacetForm({
                         type="checkbox"
                         name={group.name}
                         value={option.key}
-                        checked={optimistic.has(id)}
-                        onChange={() => choose(id, option.href)}
+                        checked={isSelected(query, group.name, option.key)}
+                        onChange={() => navigate((current) => toggleFacet(current, group.name, option.key))}
                         className="h-4 w-4 rounded border-slate-400 accent-slate-900"
                       />
                       <span className="flex-1">{option.label}</span>

@@ -1,29 +1,26 @@
 'use client';
-// Sort as a labelled select in a GET form; with JavaScript a change navigates to the URL the
-// server computed for that sort (filters kept, back to page 1).
+// Sort as a labelled select in a GET form; with JavaScript a change sets the sort in the catalog
+// query (filters kept, back to page 1) and navigates there (see catalog-navigation.tsx).
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useOptimistic, useTransition } from 'react';
+import { SORTS, type Sort } from '@/lib/catalog/query';
+import { useCatalogNavigation } from './catalog-navigation';
+import { withSort } from './catalog-url';
 import { useHydrated } from './use-hydrated';
 
-export type SortOptionView = { value: string; label: string; href: string };
+export type SortOptionView = { value: Sort; label: string };
 
 export function SortSelect({
   action,
   options,
-  selected,
   hidden,
 }: {
   action: string;
   options: SortOptionView[];
-  selected: string;
   hidden: Array<[string, string]>;
 }) {
   const t = useTranslations('Sort');
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [, startTransition] = useTransition();
-  const [value, setValue] = useOptimistic(selected);
+  const { query, navigate } = useCatalogNavigation();
 
   return (
     <form action={action} method="get" className="flex items-center gap-2" data-testid="sort">
@@ -36,14 +33,10 @@ export function SortSelect({
       <select
         id="catalog-sort"
         name="sort"
-        value={value}
+        value={query.sort}
         onChange={(event) => {
-          const option = options.find((o) => o.value === event.target.value);
-          if (!option) return;
-          startTransition(() => {
-            setValue(option.value);
-            router.push(option.href, { scroll: false });
-          });
+          const sort = SORTS.find((s) => s === event.target.value);
+          if (sort) navigate((current) => withSort(current, sort));
         }}
         className="rounded-md border border-slate-300 bg-white py-1.5 pl-3 pr-8 text-sm text-slate-900"
       >

@@ -292,6 +292,32 @@ test.describe('browse', () => {
     expect(seen.sort()).toEqual(categoryProducts.map((p) => p.slug.en).sort());
   });
 
+  test('quick choices while the page is still loading all stick: a colour, a size, then a sort', async ({ page }) => {
+    const sizeCounts = new Map<string, number>();
+    for (const product of categoryProducts.filter((p) => colorsOf(p).has(filterColor))) {
+      for (const size of new Set(demoVariants(product).filter((v) => v.color === filterColor).map((v) => v.size))) {
+        sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + 1);
+      }
+    }
+    const [size] = [...sizeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const sizeLabel = categoryProducts.flatMap(demoVariants).find((v) => v.size === size)!.sizeLabel;
+    await open(page, categoryPath);
+    // Hold back the server's answers so every choice is made before the previous one arrived.
+    await page.route(`**${categoryPath}?*`, async (route) => {
+      if (route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    const facets = page.getByTestId('facets');
+    await facets.getByRole('group', { name: 'Colour' }).getByRole('checkbox', { name: new RegExp(`^${escapeRegex(filterColorLabel)}\\b`) }).check();
+    await facets.getByRole('group', { name: 'Size' }).getByRole('checkbox', { name: new RegExp(`^${escapeRegex(sizeLabel)}\\b`) }).check();
+    await page.getByTestId('sort').getByLabel('Sort by').selectOption('price-asc');
+    await expect(page).toHaveURL(`${categoryPath}?color=${filterColor}&size=${size}&sort=price-asc`);
+    await page.unrouteAll({ behavior: 'wait' });
+    await expect(facets.getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await expect(page.getByTestId('sort').getByLabel('Sort by')).toHaveValue('price-asc');
+    expect(ascending(await cardPrices(page))).toBe(true);
+  });
+
   test('a filter combination without products offers to clear the filters', async ({ page }) => {
     // A colour that no product of the category comes in, combined with a price bucket.
     const missing = catalog.products.flatMap((p) => [...colorsOf(p)]).find((color) => !colorCounts.has(color));

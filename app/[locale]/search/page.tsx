@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CatalogResults } from '@/app/_components/catalog-results';
-import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/catalog-url';
+import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/page-catalog-query';
 import { loadCategoryTree, valueOrThrow } from '@/app/_components/data';
 import { SearchForm } from '@/app/_components/search-form';
 import { searchProducts } from '@/lib/commercetools/catalog';

@@ -1,4 +1,4 @@
-import { parseCatalogQuery } from '@/lib/catalog/query';
+import { parseCatalogQuery } from '@/lib/catalog/query-schema';
 import { getCategoryBySlug, searchProducts } from '@/lib/commercetools/catalog';
 import { fieldErrors } from '@/lib/http/body';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogQueryString, DEFAULT_PAGE_SIZE, parseCatalogQuery } from '@/lib/catalog/query';
+import { catalogQueryString, DEFAULT_PAGE_SIZE } from '@/lib/catalog/query';
+import { parseCatalogQuery } from '@/lib/catalog/query-schema';
 
 function parse(search: string) {
   return parseCatalogQuery(new URLSearchParams(search));

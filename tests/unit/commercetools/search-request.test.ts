@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogQuery, type CatalogQuery } from '@/lib/catalog/query';
+import type { CatalogQuery } from '@/lib/catalog/query';
+import { parseCatalogQuery } from '@/lib/catalog/query-schema';
 import { buildProductSearchRequest } from '@/lib/commercetools/search-request';
 import { MARKETS } from '@/lib/markets';
 

@@ -3,7 +3,6 @@ import {
   catalogHref,
   clearFilters,
   hasFilters,
-  pageCatalogQuery,
   pageItems,
   PAGE_SIZE,
   toggleFacet,
@@ -11,6 +10,7 @@ import {
   withPage,
   withSort,
 } from '@/app/_components/catalog-url';
+import { pageCatalogQuery } from '@/app/_components/page-catalog-query';
 
 describe('pageCatalogQuery', () => {
   it('parses filters, sort and page, with the page size fixed', () => {

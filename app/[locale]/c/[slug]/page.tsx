@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { MarketAlternates } from '@/app/_components/alternates';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { CatalogResults } from '@/app/_components/catalog-results';
-import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/catalog-url';
+import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/page-catalog-query';
 import { loadCategory, valueOrThrow } from '@/app/_components/data';
 import { alternatePaths } from '@/app/_components/market-paths';
 import { searchProducts } from '@/lib/commercetools/catalog';
