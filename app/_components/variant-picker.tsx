@@ -9,7 +9,7 @@ import { useOptimistic, useTransition } from 'react';
 import type { ProductImage } from '@/lib/types';
 import { CatalogImage } from './catalog-image';
 import { useHydrated } from './use-hydrated';
-import type { OptionState } from './variants';
+import { selectionQuery, type OptionState } from './variants';
 
 export type VariantOptionView = { key: string; label: string; state: OptionState; selected: boolean; href: string; image: ProductImage | null };
 export type VariantAxisView = { name: string; legend: string; options: VariantOptionView[] };
@@ -35,12 +35,8 @@ export function VariantPicker({ action, axes, combinations }: VariantPickerProps
   /** The chosen option on top of the current (possibly still pending) selection when that variant
    * exists; otherwise the server's resolution for this option (the nearest variant that does). */
   function nextHref(axis: string, option: VariantOptionView): string {
-    const params = new URLSearchParams();
-    for (const { name } of axes) {
-      const key = name === axis ? option.key : optimistic[name];
-      if (key) params.set(name, key);
-    }
-    const query = `?${params.toString()}`;
+    const selection = Object.fromEntries(Object.entries({ ...optimistic, [axis]: option.key }).filter(([, key]) => key !== ''));
+    const query = selectionQuery(selection, axes.map((a) => a.name));
     return combinations.includes(query) ? `${action}${query}` : option.href;
   }
 
