@@ -16,8 +16,6 @@ export default async function NotFound() {
   await headers();
   const market = marketFor(DEFAULT_MARKET);
   const locale = languageTag(market);
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
-  const header = await getTranslations({ locale, namespace: 'Header' });
   const layout = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <html lang={locale}>
@@ -26,16 +24,7 @@ export default async function NotFound() {
           <SkipLink label={layout('skipToContent')} />
           <SiteHeader market={market} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
-            <NotFoundContent
-              locale={market.locale}
-              title={t('title')}
-              body={t('body')}
-              home={t('home')}
-              searchIntro={t('search')}
-              searchLabel={header('searchLabel')}
-              searchPlaceholder={header('searchPlaceholder')}
-              searchSubmit={header('searchSubmit')}
-            />
+            <NotFoundContent />
           </main>
           <SiteFooter market={market} />
         </MarketProviders>
