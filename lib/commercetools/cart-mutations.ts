@@ -3,8 +3,8 @@ import 'server-only';
 // through mutateSessionCart (cart.ts), with the limits and product checks in front of it.
 import { randomUUID } from 'node:crypto';
 import type { Cart } from '@commercetools/platform-sdk';
-import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/cart/limits';
-import type { CartSnapshot } from '@/lib/cart/snapshots';
+import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/shop/cart/limits';
+import type { CartSnapshot } from '@/lib/shop/cart/snapshots';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
 import type { SessionHandle } from '@/lib/session';
 import { CART_EXPAND, cartDraft, ctCallDetailed, mutateSessionCart, notYours, rememberCart, sessionMarket, updateCart } from './cart';

@@ -5,11 +5,11 @@ import 'server-only';
 //
 // Cart mutations send one versioned update with the version the session last saw (`cartVersion`):
 // ownership and the cart limits are checked against this instance's snapshot of exactly that
-// version (lib/cart/snapshots.ts), so the happy path is one commercetools request. A 409 means the
+// version (lib/shop/cart/snapshots.ts), so the happy path is one commercetools request. A 409 means the
 // cart moved on (another tab, another instance): the cart is re-read, checked again and the change
 // re-applied once; a second 409 goes to the client. A refused update changes nothing upstream.
 import type { Cart, CartDraft, CartUpdateAction, LineItem } from '@commercetools/platform-sdk';
-import { cartSnapshots, type CartSnapshot } from '@/lib/cart/snapshots';
+import { cartSnapshots, type CartSnapshot } from '@/lib/shop/cart/snapshots';
 import { serverEnv } from '@/lib/env';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
 import { DEFAULT_MARKET, isMarketLocale, marketFor, type Market } from '@/lib/markets';
@@ -94,7 +94,7 @@ export function snapshotOf(cart: Cart): CartSnapshot {
   };
 }
 
-/** Records what we saw of a cart (see lib/cart/snapshots.ts). */
+/** Records what we saw of a cart (see lib/shop/cart/snapshots.ts). */
 export function rememberCart(cart: Cart): void {
   cartSnapshots().put(snapshotScope(), snapshotOf(cart));
 }

@@ -3,7 +3,7 @@ import 'server-only';
 // order. Every step is one versioned cart update through lib/commercetools/cart.ts, except placing
 // the order, which re-reads and re-checks everything first (see placeOrder).
 import type { Cart, CartUpdateAction, Order, ShippingMethod, ShippingRate } from '@commercetools/platform-sdk';
-import type { AddressInput } from '@/lib/cart/schemas';
+import type { AddressInput } from '@/lib/shop/cart/schemas';
 import { AppError, appErrorFromCt, type FieldErrors } from '@/lib/http/errors';
 import { paymentProvider } from '@/lib/payment';
 import type { SessionData, SessionHandle } from '@/lib/session';

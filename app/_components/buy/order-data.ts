@@ -6,7 +6,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getSessionOrder } from '@/lib/commercetools/order';
 import { reshapeOrder } from '@/lib/commercetools/mappers/order';
-import { resourceIdSchema } from '@/lib/cart/schemas';
+import { resourceIdSchema } from '@/lib/shop/cart/schemas';
 import type { Market } from '@/lib/markets';
 import { readSession } from '@/lib/session';
 import { parseOrder } from './normalize';

@@ -2,7 +2,7 @@
 // the mapping of update outcomes to answers.
 import { z } from 'zod';
 import type { Customer } from '@commercetools/platform-sdk';
-import { addressSchema as checkoutAddressSchema } from '@/lib/cart/schemas';
+import { addressSchema as checkoutAddressSchema } from '@/lib/shop/cart/schemas';
 import { getCustomer, type CustomerUpdateResult } from '@/lib/commercetools/customer';
 import { requireCustomer } from '@/lib/http/auth';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
@@ -22,7 +22,7 @@ function isCountryCode(code: string): boolean {
 }
 
 /**
- * The address book takes the same addresses as the checkout (lib/cart/schemas.ts: one Address
+ * The address book takes the same addresses as the checkout (lib/shop/cart/schemas.ts: one Address
  * shape across the app), in any real country rather than only the market's.
  */
 export const addressShape = {

@@ -12,7 +12,7 @@ import type {
   TypedMoney,
   DiscountOnTotalPrice,
 } from '@commercetools/platform-sdk';
-import type { AddressInput } from '@/lib/cart/schemas';
+import type { AddressInput } from '@/lib/shop/cart/schemas';
 import type { Market } from '@/lib/markets';
 import type { Address, AppliedDiscountCode, Cart, CartLineItem, Money, SelectedShippingMethod } from '@/lib/types';
 import { localize } from './category';

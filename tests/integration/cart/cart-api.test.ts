@@ -8,7 +8,7 @@ import * as lineItemsRoute from '@/app/api/cart/line-items/route';
 import * as lineItemRoute from '@/app/api/cart/line-items/[id]/route';
 import * as discountCodesRoute from '@/app/api/cart/discount-codes/route';
 import * as checkoutDetailsRoute from '@/app/api/checkout/details/route';
-import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/cart/limits';
+import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 import { ctApi } from '@/lib/commercetools/client';
 import { readSession } from '@/lib/session';
 import type { CartLineItem } from '@/lib/types';
@@ -182,7 +182,7 @@ describe('strict bodies: the client never sends prices, ids or anything unknown'
   });
 });
 
-describe('limits (lib/cart/limits.ts)', () => {
+describe('limits (lib/shop/cart/limits.ts)', () => {
   it(`refuses a line past ${MAX_LINE_QUANTITY} with 422 and accepts exactly ${MAX_LINE_QUANTITY}`, async () => {
     const { shopper, cart } = await shopperWithCart([[skus[0]!, 60]]);
     const before = cartState(await storedCart(cart.id));

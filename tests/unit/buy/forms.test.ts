@@ -4,7 +4,7 @@ import { firstOpenStep } from '@/app/_components/buy/checkout-steps';
 import { formatOrderDate, knownOrderState } from '@/app/_components/buy/order-status';
 import { passwordMessageKey, PASSWORD_MIN_LENGTH } from '@/app/_components/buy/password';
 import { MAX_QUANTITY, MIN_QUANTITY, validQuantity } from '@/app/_components/buy/quantity';
-import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/cart/limits';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 
 describe('quantities', () => {
   it('are whole numbers from 1 to 99, like the cart API takes', () => {

@@ -1,7 +1,7 @@
 // Order numbers derived from the cart, attempt references from the Idempotency-Key, and the cart
 // snapshot cache keyed by exact version.
 import { describe, expect, it } from 'vitest';
-import { cartSnapshots, type CartSnapshot } from '@/lib/cart/snapshots';
+import { cartSnapshots, type CartSnapshot } from '@/lib/shop/cart/snapshots';
 import { attemptReference, orderNumberFor } from '@/lib/commercetools/order';
 
 describe('orderNumberFor', () => {

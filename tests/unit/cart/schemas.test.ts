@@ -1,7 +1,7 @@
 // The request schemas: quantities 1..99 without coercion, strict objects, addresses, the order body
 // per payment provider, the Idempotency-Key.
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
+import { MAX_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 import {
   addLineItemBody,
   changeLineItemBody,
@@ -10,7 +10,7 @@ import {
   idempotencyKeySchema,
   orderBodySchema,
   resourceIdSchema,
-} from '@/lib/cart/schemas';
+} from '@/lib/shop/cart/schemas';
 
 const address = { firstName: 'Ada', lastName: 'Lovelace', streetName: 'Main St', postalCode: '10001', city: 'New York', country: 'US' };
 

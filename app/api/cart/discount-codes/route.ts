@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { addDiscountCode } from '@/lib/commercetools/cart-mutations';
-import { discountCodeBody } from '@/lib/cart/schemas';
+import { discountCodeBody } from '@/lib/shop/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 
 // Applies a discount code. Unknown, expired or not applicable to this cart: 422 with the reason,

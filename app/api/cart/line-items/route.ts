@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { addLineItem } from '@/lib/commercetools/cart-mutations';
-import { addLineItemBody } from '@/lib/cart/schemas';
+import { addLineItemBody } from '@/lib/shop/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 
 // Adds `quantity` of `sku` to the cart (creating the cart on the first add). The SKU must be sold

@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { setCheckoutDetails } from '@/lib/commercetools/checkout';
-import { checkoutDetailsBody } from '@/lib/cart/schemas';
+import { checkoutDetailsBody } from '@/lib/shop/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 
 // Email, shipping address and (optionally different) billing address, in the market's country.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { placeOrder } from '@/lib/commercetools/checkout';
 import { sessionMarket } from '@/lib/commercetools/cart';
 import { reshapeOrder } from '@/lib/commercetools/mappers/order';
-import { idempotencyKeySchema, orderBodySchema, type OrderBody } from '@/lib/cart/schemas';
+import { idempotencyKeySchema, orderBodySchema, type OrderBody } from '@/lib/shop/cart/schemas';
 import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import { fieldErrors } from '@/lib/http/body';

@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { setShippingMethod } from '@/lib/commercetools/checkout';
-import { shippingMethodBody } from '@/lib/cart/schemas';
+import { shippingMethodBody } from '@/lib/shop/cart/schemas';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 
 // Sets one of the shipping methods matching the cart; any other is a 422.

@@ -1,7 +1,7 @@
 import { sessionMarket } from '@/lib/commercetools/cart';
 import { reshapeOrder } from '@/lib/commercetools/mappers/order';
 import { getSessionOrder } from '@/lib/commercetools/order';
-import { resourceIdSchema } from '@/lib/cart/schemas';
+import { resourceIdSchema } from '@/lib/shop/cart/schemas';
 import { AppError, appErrorFromCt } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 

@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { removeDiscountCode } from '@/lib/commercetools/cart-mutations';
-import { resourceIdSchema } from '@/lib/cart/schemas';
+import { resourceIdSchema } from '@/lib/shop/cart/schemas';
 import { AppError } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 

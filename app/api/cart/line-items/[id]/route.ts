@@ -1,6 +1,6 @@
 import { cartJson } from '@/lib/commercetools/cart';
 import { changeLineItemQuantity, removeLineItem } from '@/lib/commercetools/cart-mutations';
-import { changeLineItemBody, resourceIdSchema } from '@/lib/cart/schemas';
+import { changeLineItemBody, resourceIdSchema } from '@/lib/shop/cart/schemas';
 import { AppError } from '@/lib/http/errors';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 
