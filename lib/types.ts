@@ -11,10 +11,16 @@ export type CategoryNode = {
   children: CategoryNode[];
 };
 
+/** A cart in a sentence: the header's badge and what sign-in and market switches answer. */
+export type CartSummary = { id: string; itemCount: number };
+
+/** A market as the API names it. */
+export type MarketView = Pick<Market, 'locale' | 'country' | 'currency'>;
+
 export type SessionView = {
-  market: Pick<Market, 'locale' | 'country' | 'currency'>;
+  market: MarketView;
   customer: { id: string } | null;
-  cart: { id: string; itemCount: number } | null;
+  cart: CartSummary | null;
 };
 
 export type ProductImage = { url: string; alt: string; width: number; height: number };

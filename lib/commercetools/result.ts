@@ -21,13 +21,15 @@ export type CtFailure = {
   retryable: boolean;
   /** commercetools error codes, e.g. ['ConcurrentModification'] or ['InvalidCredentials']. */
   codes: string[];
+  /** Codes with their `reason` where commercetools gives one (e.g. DiscountCodeNonApplicable). */
+  errors: Array<{ code: string; reason?: string }>;
   /** For ConcurrentModification: the resource's current version. */
   currentVersion?: number;
 };
 
 export type CtResult<T> = { ok: true; value: T } | CtFailure;
 
-type CtErrorBody = { statusCode?: number; errors?: Array<{ code?: string; currentVersion?: number }> };
+type CtErrorBody = { statusCode?: number; errors?: Array<{ code?: string; reason?: string; currentVersion?: number }> };
 
 function kindForStatus(status: number): CtErrorKind {
   if (status === 404) return 'not_found';
@@ -44,7 +46,7 @@ function kindForStatus(status: number): CtErrorKind {
 export function toCtFailure(thrown: unknown): CtFailure {
   if (thrown instanceof TokenRequestError) {
     const kind = thrown.kind === 'invalid_client' || thrown.kind === 'invalid_scope' ? 'unauthorized' : 'unavailable';
-    return { ok: false, kind, status: thrown.status ?? 0, retryable: kind === 'unavailable', codes: [thrown.kind] };
+    return { ok: false, kind, status: thrown.status ?? 0, retryable: kind === 'unavailable', codes: [thrown.kind], errors: [{ code: thrown.kind }] };
   }
   // The SDK rejects with its error object; a network failure arrives wrapped as `{body: null, error}`.
   const outer = (thrown ?? {}) as Record<string, unknown>;
@@ -53,15 +55,18 @@ export function toCtFailure(thrown: unknown): CtFailure {
     : outer.error) as Record<string, unknown>;
   const cause = error.body;
   if (cause instanceof UpstreamTimeoutError) {
-    return { ok: false, kind: 'timeout', status: 0, retryable: true, codes: [] };
+    return { ok: false, kind: 'timeout', status: 0, retryable: true, codes: [], errors: [] };
   }
   const status = typeof error.statusCode === 'number' ? error.statusCode : 0;
   if (status === 0) {
-    return { ok: false, kind: 'unavailable', status: 0, retryable: true, codes: [] };
+    return { ok: false, kind: 'unavailable', status: 0, retryable: true, codes: [], errors: [] };
   }
   const body = (typeof cause === 'object' && cause !== null ? cause : {}) as CtErrorBody;
   const errors = Array.isArray(body.errors) ? body.errors : [];
-  const codes = errors.map((e) => e.code).filter((c): c is string => typeof c === 'string');
+  const details = errors.flatMap((e) =>
+    typeof e.code === 'string' ? [{ code: e.code, ...(typeof e.reason === 'string' ? { reason: e.reason } : {}) }] : [],
+  );
+  const codes = details.map((e) => e.code);
   const currentVersion = errors.find((e) => typeof e.currentVersion === 'number')?.currentVersion;
   const kind = kindForStatus(status);
   return {
@@ -70,6 +75,7 @@ export function toCtFailure(thrown: unknown): CtFailure {
     status,
     retryable: kind === 'conflict' || kind === 'rate_limited' || kind === 'timeout' || kind === 'unavailable',
     codes,
+    errors: details,
     ...(currentVersion !== undefined ? { currentVersion } : {}),
   };
 }

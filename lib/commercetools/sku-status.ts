@@ -2,7 +2,6 @@ import 'server-only';
 import type { ProductProjection } from '@commercetools/platform-sdk';
 import { cached } from '@/lib/cache/cached';
 import { CACHE } from '@/lib/cache/manifest';
-import { AppError, appErrorFromCt } from '@/lib/http/errors';
 import { ctApi } from './client';
 import { localize } from './mappers/category';
 import { variantAvailable } from './mappers/product';
@@ -54,8 +53,8 @@ export async function skuStatuses(skus: string[], market: PriceScope): Promise<C
   return { ok: true, value: statuses };
 }
 
-// The data cache stores JSON, so the cached value is the plain status, not the Map.
-const cachedSkuStatus = cached(
+/** One SKU's status, briefly cached (lib/cache/manifest.ts); null when unknown or unpublished. */
+export const cachedSkuStatus = cached(
   'sku-for-sale',
   CACHE.skuForSale,
   async (sku: string, scope: PriceScope): Promise<CtResult<SkuStatus | null>> => {
@@ -63,24 +62,3 @@ const cachedSkuStatus = cached(
     return result.ok ? { ok: true, value: result.value.get(sku) ?? null } : result;
   },
 );
-
-export async function skuStatusMap(sku: string, scope: PriceScope): Promise<CtResult<Map<string, SkuStatus>>> {
-  const result = await cachedSkuStatus(sku, scope);
-  if (!result.ok) return result;
-  return { ok: true, value: new Map(result.value ? [[sku, result.value]] : []) };
-}
-
-/** Why a SKU cannot be bought in the market, or null when it can. */
-export function unsellableReason(sku: string, status: SkuStatus | undefined, market: PriceScope): string | null {
-  if (!status) return `No product with SKU "${sku}" is for sale.`;
-  if (!status.priced) return `"${status.name}" (SKU ${sku}) has no price in this market (${market.country}, ${market.currency}), so it cannot be bought here.`;
-  if (!status.onStock) return `"${status.name}" (SKU ${sku}) is out of stock.`;
-  return null;
-}
-
-export async function requireForSale(check: Promise<CtResult<Map<string, SkuStatus>>>, sku: string, market: PriceScope): Promise<void> {
-  const result = await check;
-  if (!result.ok) throw appErrorFromCt(result);
-  const reason = unsellableReason(sku, result.value.get(sku), market);
-  if (reason) throw new AppError('business_rule', { message: reason, fields: { sku: [reason] } });
-}

@@ -1,18 +1,8 @@
-// Authorization helpers for Route Handlers: who is signed in, and the sign-in/sign-up throttle.
+// The sign-in and sign-up throttle: per client address, then per email (lib/security/rate-limit.ts).
 import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/security/client-ip';
-import { RATE_LIMITS, takeAttempt, type Attempt, type RateLimitStore } from '@/lib/security/rate-limit';
-import type { SessionData, SessionHandle } from '@/lib/session';
-import { AppError } from './errors';
-
-export type SignedIn = { data: SessionData & { customerId: string }; customerId: string };
-
-/** The signed-in customer of this request, or 401. */
-export async function requireCustomer(session: SessionHandle): Promise<SignedIn> {
-  const data = await session.current();
-  if (!data?.customerId) throw new AppError('unauthenticated');
-  return { data: data as SignedIn['data'], customerId: data.customerId };
-}
+import { RATE_LIMITS, takeAttempt, type RateLimitStore } from '@/lib/security/rate-limit';
+import { ShopError } from '@/lib/shop/errors';
 
 /** The form an email takes in rate-limit keys: commercetools matches emails case-insensitively. */
 export function normalizeEmail(email: string): string {
@@ -22,15 +12,18 @@ export function normalizeEmail(email: string): string {
 export type AuthFlow = 'login' | 'signup';
 
 /**
- * Takes this attempt's slots (per client address, then per email) or answers 429 with Retry-After.
- * The caller releases the attempt when it must not count (see the login and sign-up routes).
+ * Runs one sign-in or sign-up attempt under its rate limits (429 with Retry-After when spent).
+ * `counts` says whether the attempt's outcome (the error, or undefined for success) uses up its
+ * slot; otherwise the slot is handed back.
  */
-export async function throttleAuthAttempt(
+export async function throttledAuthAttempt<T>(
   flow: AuthFlow,
   request: NextRequest,
   email: string,
+  attempt: () => Promise<T>,
+  counts: (error: unknown) => boolean,
   store?: RateLimitStore,
-): Promise<Attempt> {
+): Promise<T> {
   const ip = clientIp(request.headers);
   const rules =
     flow === 'login'
@@ -43,6 +36,14 @@ export async function throttleAuthAttempt(
     ],
     store,
   );
-  if (!decision.allowed) throw new AppError('rate_limited', { retryAfterSeconds: decision.retryAfterSeconds });
-  return decision.attempt;
+  if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
+  let outcome: unknown;
+  try {
+    return await attempt();
+  } catch (error) {
+    outcome = error;
+    throw error;
+  } finally {
+    if (!counts(outcome)) await decision.attempt.release().catch(() => undefined);
+  }
 }

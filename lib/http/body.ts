@@ -1,6 +1,7 @@
 // Reading a JSON body under a size cap, then strict zod validation.
 import type { z } from 'zod';
-import { AppError, type FieldErrors } from './errors';
+import { zodFieldErrors } from '@/lib/validation';
+import { AppError } from './errors';
 
 /** Our bodies are small (a SKU and a quantity, an address); 16 KiB is generous. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -31,17 +32,7 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    // Unknown keys are reported under their own names, so a client sees exactly what was refused.
-    const paths =
-      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k].join('.')) : [issue.path.join('.') || '_'];
-    const message = issue.code === 'unrecognized_keys' ? 'is not allowed' : issue.message;
-    for (const path of paths) (fields[path] ??= []).push(message);
-  }
-  return fields;
-}
+export const fieldErrors = zodFieldErrors;
 
 export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
   let json: unknown;

@@ -1,9 +1,13 @@
-// The one error -> response mapping. Every failure a Route Handler can produce becomes the
-// design's error body `{error: {code, message, requestId, fields?}}` with a fixed, generic message:
-// no stack traces, no upstream text, no ids or PII.
+// The one error -> response mapping. Every failure a Route Handler can produce becomes the error
+// body of docs/api.md, `{error: {code, message, requestId, reason?, params?, fields?}}`:
+// - pipeline refusals (bad JSON, wrong method, cross-site, ...) are AppErrors with an HTTP code;
+// - shop refusals (lib/shop/errors.ts) keep their reason and params, and get their status and code
+//   from REASON_CODES below, their English words from the ShopErrors catalogue;
+// - anything else is a 500 with a fixed message. No stack traces, upstream text, ids or PII.
 import { NextResponse } from 'next/server';
-import type { CtFailure } from '@/lib/commercetools/result';
+import { englishShopMessage } from '@/lib/i18n/shop-errors';
 import { log } from '@/lib/log';
+import { ShopError, type FieldIssues, type ShopReason } from '@/lib/shop/errors';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -27,7 +31,27 @@ const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** An expected failure a handler raises on purpose. */
+/** The HTTP code of each shop reason; every reason not listed is a business rule (422). */
+const REASON_CODES: Partial<Record<ShopReason, ErrorCode>> = {
+  invalid_input: 'validation_failed',
+  not_found: 'not_found',
+  unauthenticated: 'unauthenticated',
+  sign_in_failed: 'unauthenticated',
+  rate_limited: 'rate_limited',
+  cart_changed: 'conflict',
+  cart_changed_since_review: 'conflict',
+  prices_changed: 'conflict',
+  account_changed: 'conflict',
+  payment_declined: 'payment_declined',
+  upstream_unavailable: 'upstream_unavailable',
+  upstream_error: 'upstream_error',
+};
+
+export function codeForReason(reason: ShopReason): ErrorCode {
+  return REASON_CODES[reason] ?? 'business_rule';
+}
+
+/** A refusal of the request pipeline itself (not a shop rule). */
 export class AppError extends Error {
   readonly status: number;
   constructor(
@@ -46,49 +70,46 @@ export class AppError extends Error {
   readonly allow: string[] | undefined;
 }
 
-/** Maps an upstream failure the handler did not handle itself to a client-safe AppError. */
-export function appErrorFromCt(failure: CtFailure): AppError {
-  switch (failure.kind) {
-    case 'not_found':
-      return new AppError('not_found');
-    case 'conflict':
-      return new AppError('conflict');
-    case 'timeout':
-    case 'unavailable':
-    case 'rate_limited':
-      return new AppError('upstream_unavailable');
-    default:
-      // invalid / unauthorized / forbidden upstream means our request or setup is wrong.
-      return new AppError('upstream_error');
+function fieldMessages(fields: FieldIssues): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, issues]) => [path, issues.map((issue) => englishShopMessage(issue.reason, issue.params))]),
+  );
+}
+
+type ErrorBody = { code: ErrorCode; message: string; reason?: ShopReason; params?: Record<string, string | number>; fields?: FieldErrors };
+
+function describe(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number; allow?: string[] } {
+  if (error instanceof ShopError) {
+    const code = codeForReason(error.reason);
+    return {
+      status: ERRORS[code].status,
+      body: {
+        code,
+        message: englishShopMessage(error.reason, error.params),
+        reason: error.reason,
+        ...(Object.keys(error.params).length ? { params: error.params } : {}),
+        ...(error.fields ? { fields: fieldMessages(error.fields) } : {}),
+      },
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
+  const appError = error instanceof AppError ? error : new AppError('internal_error');
+  return {
+    status: appError.status,
+    body: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) },
+    retryAfterSeconds: appError.retryAfterSeconds,
+    allow: appError.allow,
+  };
 }
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
-  const appError =
-    error instanceof AppError ? error : isCtFailure(error) ? appErrorFromCt(error) : new AppError('internal_error');
-  if (!(error instanceof AppError)) {
-    log.error('request.failed', {
-      requestId,
-      kind: isCtFailure(error) ? `ct:${error.kind}:${error.status}` : 'exception',
-      name: error instanceof Error ? error.name : typeof error,
-    });
-    // The stack goes to the server log only, never into the response.
-    if (error instanceof Error && !isCtFailure(error)) console.error(error.stack);
+  if (!(error instanceof AppError) && !(error instanceof ShopError)) {
+    // The error's name only: stacks and messages can carry paths, upstream text or shopper data.
+    log.error('request.failed', { requestId, kind: 'exception', name: error instanceof Error ? error.name : typeof error });
   }
-  const body = {
-    error: {
-      code: appError.code,
-      message: appError.message,
-      requestId,
-      ...(appError.fields ? { fields: appError.fields } : {}),
-    },
-  };
+  const { status, body, retryAfterSeconds, allow } = describe(error);
   const headers = new Headers({ 'x-request-id': requestId, 'cache-control': 'no-store' });
-  if (appError.retryAfterSeconds !== undefined) headers.set('retry-after', String(appError.retryAfterSeconds));
-  if (appError.allow) headers.set('allow', appError.allow.join(', '));
-  return NextResponse.json(body, { status: appError.status, headers });
-}
-
-function isCtFailure(value: unknown): value is CtFailure {
-  return typeof value === 'object' && value !== null && (value as CtFailure).ok === false && 'kind' in value;
+  if (retryAfterSeconds !== undefined) headers.set('retry-after', String(retryAfterSeconds));
+  if (allow) headers.set('allow', allow.join(', '));
+  return NextResponse.json({ error: { ...body, requestId } }, { status, headers });
 }

@@ -1,7 +1,8 @@
 // The request pipeline every Route Handler goes through:
 //   method check (405) -> same-origin check on mutations (403) -> JSON content type (415)
 //   -> body size cap (413) -> strict zod parse (400) -> handler -> one error mapping.
-// Handlers stay thin: they receive a parsed body and a lazy session, and return JSON.
+// Handlers stay thin: they receive a parsed body and the shopper (the cookie session adapted to the
+// shop domain, lib/session/shopper.ts), call the domain (lib/shop) and return JSON.
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
@@ -9,6 +10,10 @@ import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { checkSameOrigin } from '@/lib/security/origin';
 import { SessionHandle } from '@/lib/session';
+import { cookieShopper } from '@/lib/session/shopper';
+import { resourceIdSchema } from '@/lib/shop/cart/schemas';
+import type { Shopper } from '@/lib/shop/context';
+import { ShopError } from '@/lib/shop/errors';
 import { isJsonContentType, parseJsonBody, readBodyText } from './body';
 import { AppError, errorResponse } from './errors';
 
@@ -20,6 +25,9 @@ export type HandlerContext<Body> = {
   request: NextRequest;
   requestId: string;
   body: Body;
+  /** The shopper this request acts for: what every domain call takes. */
+  shopper: Shopper;
+  /** The cookie session itself, for session lifecycle only (sign-in, sign-out). */
   session: SessionHandle;
   params: Record<string, string>;
 };
@@ -37,6 +45,13 @@ export type Endpoint<Body> = {
   // Method syntax on purpose: it lets every Endpoint<Body> sit in one defineRoute record.
   handle(context: HandlerContext<Body>): Promise<Response>;
 };
+
+/** A resource id from the path (line item, discount code, order, address); anything else cannot exist. */
+export function pathId(params: Record<string, string>, name = 'id'): string {
+  const parsed = resourceIdSchema.safeParse(params[name]);
+  if (!parsed.success) throw new ShopError('not_found');
+  return parsed.data;
+}
 
 /** Declares one method's endpoint; infers the body type from the schema. */
 export function endpoint<Body = undefined>(spec: Endpoint<Body>): Endpoint<Body> {
@@ -86,7 +101,7 @@ function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]),
       );
-      response = await spec.handle({ request, requestId, body, session, params });
+      response = await spec.handle({ request, requestId, body, shopper: cookieShopper(session), session, params });
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -47,9 +47,9 @@ export const testPaymentProvider: PaymentProvider = {
             amountPlanned: money,
             interfaceId: `${PAYMENT_INTERFACE}:${context.attemptKey}`,
             paymentMethodInfo: { paymentInterface: PAYMENT_INTERFACE, method: 'test', name: { en: 'Test payment' } },
-            ...(context.session.customerId
-              ? { customer: { typeId: 'customer' as const, id: context.session.customerId } }
-              : { anonymousId: context.session.anonymousId }),
+            ...(context.owner.customerId
+              ? { customer: { typeId: 'customer' as const, id: context.owner.customerId } }
+              : { anonymousId: context.owner.anonymousId }),
             transactions: [
               {
                 type: 'Authorization',

@@ -1,6 +1,6 @@
 // The payment provider interface: what placing an order needs from a payment integration.
 //
-// The checkout (lib/commercetools/checkout.ts) calls `authorize` once per order attempt, after it has
+// The checkout (lib/shop/checkout/place-order.ts) calls `authorize` once per order attempt, after it has
 // re-checked the cart and before it creates the order. An authorized payment comes back with the cart
 // update actions that attach it (commercetools `addPayment`); the checkout applies them in the same
 // versioned cart update that claims the cart for this attempt, so of concurrent attempts exactly one
@@ -12,7 +12,6 @@
 // here: its `authorize` confirms the Checkout payment session for this cart and returns its Payment.
 import type { Cart, CartUpdateAction } from '@commercetools/platform-sdk';
 import type { CtResult } from '@/lib/commercetools/result';
-import type { SessionData } from '@/lib/session';
 import type { Money } from '@/lib/types';
 
 export type PaymentContext = {
@@ -23,7 +22,8 @@ export type PaymentContext = {
   attemptKey: string;
   /** The shopper's Idempotency-Key for the order request. */
   idempotencyKey: string;
-  session: SessionData;
+  /** Who pays: the signed-in customer, or the guest's anonymous id. */
+  owner: { customerId?: string; anonymousId?: string };
   /** Only the test provider reads it: `decline` simulates a declined card. */
   testOutcome?: 'approve' | 'decline';
 };

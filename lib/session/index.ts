@@ -1,10 +1,11 @@
 import 'server-only';
-// Reading and writing the encrypted session cookie (iron-session seals). Route Handlers get a
-// SessionHandle from the request pipeline; nothing else touches the cookie.
+// Reading and writing the encrypted session cookie (iron-session seals). The request pipeline makes
+// one SessionHandle per request; ./shopper.ts turns it into the shop's Shopper. Nothing else
+// touches the cookie.
 import { randomUUID } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
-import { AppError } from '@/lib/http/errors';
 import { log } from '@/lib/log';
+import { ShopError } from '@/lib/shop/errors';
 import { sessionCookieConfig, SESSION_TTL_SECONDS } from './config';
 import { isSessionRevoked } from './revocation';
 import { sessionSchema, type SessionData } from './schema';
@@ -57,7 +58,7 @@ export async function readSession(cookieHeader: string | null): Promise<SessionR
 
 /**
  * Whether the session's id was revoked (signed out). When the revocation store cannot answer, a
- * signed-in session is refused with 503 (it must not be trusted blindly, nor silently replaced,
+ * signed-in session is refused (upstream_unavailable, 503) (it must not be trusted blindly, nor silently replaced,
  * which would sign the shopper out); a guest session, which grants no more than its cart, is read
  * as usual.
  */
@@ -66,7 +67,7 @@ async function revoked(data: SessionData): Promise<boolean> {
     return await isSessionRevoked(data.sid);
   } catch (error) {
     log.warn('session.revocation_check_failed', { signedIn: Boolean(data.customerId), error: error instanceof Error ? error.name : 'unknown' });
-    if (data.customerId) throw new AppError('upstream_unavailable');
+    if (data.customerId) throw new ShopError('upstream_unavailable');
     return false;
   }
 }

@@ -2,6 +2,7 @@
 // does not match this shape exactly is discarded and replaced by a fresh session.
 import { z } from 'zod';
 import { MARKET_LOCALES } from '@/lib/markets';
+import { MAX_REMEMBERED_ORDERS } from '@/lib/shop/orders/limits';
 
 const id = z.string().min(1).max(128);
 
@@ -16,7 +17,7 @@ export const sessionSchema = z
     cartVersion: z.number().int().nonnegative().optional(),
     market: z.enum(MARKET_LOCALES as [string, ...string[]]).optional(),
     /** Orders a guest placed in this session (for the confirmation page). */
-    orderIds: z.array(id).max(20).optional(),
+    orderIds: z.array(id).max(MAX_REMEMBERED_ORDERS).optional(),
   })
   .strict();
 

@@ -2,7 +2,6 @@
 // commercetools computed (line totals, discount on the total price, shipping price, taxed price);
 // nothing here prices anything. Orders share the amount and line mapping (./order.ts).
 import type {
-  BaseAddress,
   Cart as CtCart,
   CustomLineItem,
   DiscountCodeInfo,
@@ -12,9 +11,9 @@ import type {
   TypedMoney,
   DiscountOnTotalPrice,
 } from '@commercetools/platform-sdk';
-import type { AddressInput } from '@/lib/shop/cart/schemas';
 import type { Market } from '@/lib/markets';
-import type { Address, AppliedDiscountCode, Cart, CartLineItem, Money, SelectedShippingMethod } from '@/lib/types';
+import type { AppliedDiscountCode, Cart, CartLineItem, Money, SelectedShippingMethod } from '@/lib/types';
+import { reshapeAddress } from './address';
 import { localize } from './category';
 import { toMoney } from './product';
 
@@ -48,37 +47,6 @@ export function reshapeLineItem(line: LineItem, language: string): CartLineItem 
     quantity: line.quantity,
     unitPrice: money(line.price.discounted?.value ?? line.price.value),
     totalPrice: money(line.totalPrice),
-  };
-}
-
-export function reshapeAddress(address: BaseAddress | undefined): Address | null {
-  if (!address) return null;
-  const result: Address = {
-    firstName: address.firstName ?? '',
-    lastName: address.lastName ?? '',
-    streetName: address.streetName ?? '',
-    postalCode: address.postalCode ?? '',
-    city: address.city ?? '',
-    country: address.country,
-  };
-  if (address.streetNumber) result.streetNumber = address.streetNumber;
-  if (address.state) result.state = address.state;
-  if (address.phone) result.phone = address.phone;
-  return result;
-}
-
-/** The commercetools address draft for a validated checkout address (only the fields we take). */
-export function addressDraft(input: AddressInput): BaseAddress {
-  return {
-    firstName: input.firstName,
-    lastName: input.lastName,
-    streetName: input.streetName,
-    ...(input.streetNumber ? { streetNumber: input.streetNumber } : {}),
-    postalCode: input.postalCode,
-    city: input.city,
-    ...(input.state ? { state: input.state } : {}),
-    country: input.country,
-    ...(input.phone ? { phone: input.phone } : {}),
   };
 }
 

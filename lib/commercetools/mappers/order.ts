@@ -4,12 +4,12 @@ import type { Order as CtOrder } from '@commercetools/platform-sdk';
 import type { Order } from '@/lib/types';
 import {
   itemCountOf,
-  reshapeAddress,
   reshapeAmounts,
   reshapeDiscountCodes,
   reshapeLineItem,
   reshapeShippingMethod,
 } from './cart';
+import { reshapeAddress } from './address';
 
 export function reshapeOrder(order: CtOrder, language: string): Order {
   const amounts = reshapeAmounts(order);

@@ -1,5 +1,6 @@
 // The address book under /api/account/addresses: add, edit, delete, defaults; own addresses only.
 import { describe, expect, it } from 'vitest';
+import { MAX_ADDRESSES } from '@/lib/shop/account/addresses';
 import * as addressRoute from '@/app/api/account/addresses/[id]/route';
 import * as addressesRoute from '@/app/api/account/addresses/route';
 import { ctApi } from '@/lib/commercetools/client';
@@ -123,7 +124,7 @@ describe('address book', () => {
     expect((await stored(other.customer.id)).addresses).toEqual([]);
   });
 
-  it(`holds at most ${addressesRoute.MAX_ADDRESSES} addresses (422 beyond)`, async () => {
+  it(`holds at most ${MAX_ADDRESSES} addresses (422 beyond)`, async () => {
     const { cookie, customer } = await signedIn();
     await ctApi()
       .customers()
@@ -131,13 +132,13 @@ describe('address book', () => {
       .post({
         body: {
           version: customer.version,
-          actions: Array.from({ length: addressesRoute.MAX_ADDRESSES }, () => ({ action: 'addAddress' as const, address: OFFICE })),
+          actions: Array.from({ length: MAX_ADDRESSES }, () => ({ action: 'addAddress' as const, address: OFFICE })),
         },
       })
       .execute();
     const response = await add(cookie, HOME);
     expect(response.status).toBe(422);
-    expect((await stored(customer.id)).addresses).toHaveLength(addressesRoute.MAX_ADDRESSES);
+    expect((await stored(customer.id)).addresses).toHaveLength(MAX_ADDRESSES);
   });
 
   it('answers 404 for an id that exists nowhere', async () => {

@@ -56,7 +56,7 @@ describe('POST /api/auth/login', () => {
     const a = await errorWithoutRequestId(wrongPassword);
     const b = await errorWithoutRequestId(unknownEmail);
     expect(a).toEqual(b);
-    expect(a.error).toEqual({ code: 'unauthenticated', message: loginRoute.SIGN_IN_FAILED_MESSAGE });
+    expect(a.error).toEqual({ code: 'unauthenticated', reason: 'sign_in_failed', message: 'The email or password is incorrect.' });
     expect(a.requestIdMatches).toBe(true);
     expect(wrongPassword.headers.get('set-cookie')).toBeNull();
     expect(unknownEmail.headers.get('set-cookie')).toBeNull();

@@ -153,18 +153,23 @@ describe('the Redis store', () => {
 
 describe('without a trusted proxy', () => {
   it('ignores X-Forwarded-For: inventing addresses does not escape the shared limit', async () => {
-    const { MemoryRateLimitStore, throttleAuthAttempt } = await withEnv({ REDIS_URL: undefined, VERCEL: undefined, NETLIFY: undefined }, async () => ({
+    const { MemoryRateLimitStore, throttledAuthAttempt, codeForReason } = await withEnv({ REDIS_URL: undefined, VERCEL: undefined, NETLIFY: undefined }, async () => ({
       ...(await import('@/lib/security/rate-limit')),
       ...(await import('@/lib/http/auth')),
+      ...(await import('@/lib/http/errors')),
     }));
+    const attempt = (request: ReturnType<typeof apiRequest>) =>
+      throttledAuthAttempt('login', request, uniqueEmail(), async () => undefined, () => true, store);
     // A store of our own, so the shared ceiling can be reached without hundreds of requests.
     const store = new MemoryRateLimitStore();
     const rule = RATE_LIMITS.loginUntrustedIp;
     for (let i = 0; i < rule.limit; i += 1) {
       const request = apiRequest('/api/auth/login', { method: 'POST', headers: { 'x-forwarded-for': uniqueIp() } });
-      await throttleAuthAttempt('login', request, uniqueEmail(), store);
+      await attempt(request);
     }
     const request = apiRequest('/api/auth/login', { method: 'POST', headers: { 'x-forwarded-for': uniqueIp() } });
-    await expect(throttleAuthAttempt('login', request, uniqueEmail(), store)).rejects.toMatchObject({ code: 'rate_limited', status: 429 });
+    const refusal = await attempt(request).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ reason: 'rate_limited', retryAfterSeconds: expect.any(Number) });
+    expect(codeForReason((refusal as { reason: 'rate_limited' }).reason)).toBe('rate_limited');
   });
 });

@@ -8,6 +8,10 @@ import { DEMO_CUSTOMER } from '../../../scripts/local-backend/seed/demo-catalog'
 import { apiRequest, routeContext, sessionCookie } from '../../support/requests';
 import { SKUS, STRONG_PASSWORD, cookieFor, createGuestCart, errorWithoutRequestId, getCart, guestCookie, skuQuantities, uniqueEmail, unseal, without } from './support';
 
+/** The one answer for every refused sign-up (ShopErrors.sign_up_refused in lib/i18n/messages/en.json). */
+const SIGN_UP_REFUSED_MESSAGE =
+  'We could not create an account with these details. If you already have an account, sign in; otherwise choose a less common password.';
+
 const ctx = routeContext();
 const signup = (body: unknown, cookie?: string) =>
   signupRoute.POST(apiRequest('/api/auth/signup', { method: 'POST', body, ...(cookie ? { cookie } : {}) }), ctx);
@@ -92,7 +96,7 @@ describe('POST /api/auth/signup', () => {
     ]) {
       const response = await signup(input);
       expect(response.status).toBe(422);
-      expect((await errorWithoutRequestId(response)).error).toEqual({ code: 'business_rule', message: signupRoute.SIGN_UP_REFUSED_MESSAGE });
+      expect((await errorWithoutRequestId(response)).error).toEqual({ code: 'business_rule', reason: 'sign_up_refused', message: SIGN_UP_REFUSED_MESSAGE });
       expect(await customersWithEmail(input.email)).toBe(0);
     }
   });

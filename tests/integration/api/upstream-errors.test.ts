@@ -18,6 +18,7 @@ describe('upstream failures', () => {
     expect(body).toEqual({
       error: {
         code: 'upstream_unavailable',
+        reason: 'upstream_unavailable',
         message: 'The commerce service is unavailable. Try again shortly.',
         requestId: response.headers.get('x-request-id'),
       },

@@ -2,7 +2,7 @@
 // snapshot cache keyed by exact version.
 import { describe, expect, it } from 'vitest';
 import { cartSnapshots, type CartSnapshot } from '@/lib/shop/cart/snapshots';
-import { attemptReference, orderNumberFor } from '@/lib/commercetools/order';
+import { attemptReference, orderNumberFor } from '@/lib/commercetools/orders';
 
 describe('orderNumberFor', () => {
   it('is derived from the cart id only: the same cart always gets the same number, others another', () => {

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { defineRoute, endpoint } from '@/lib/http/route';
 import { log } from '@/lib/log';
-import { revokeOrFail } from '../_shared';
+import { endSession } from '@/lib/session/sign-in';
 
 // POST /api/auth/logout (no body): revokes the session id, so a copy of the old cookie is no longer
 // signed in anywhere, and answers 204 with a fresh session that keeps only the market. Without a
@@ -9,12 +9,8 @@ import { revokeOrFail } from '../_shared';
 export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
   POST: endpoint({
     handle: async ({ session, requestId }) => {
-      const current = await session.current();
-      if (current) {
-        await revokeOrFail(current.sid);
-        session.rotate(current.market ? { market: current.market } : {});
-        log.info('auth.logout', { requestId, signedIn: Boolean(current.customerId) });
-      }
+      const ended = await endSession(session);
+      if (ended) log.info('auth.logout', { requestId, signedIn: ended.signedIn });
       return new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
     },
   }),

@@ -1,10 +1,7 @@
-import { matchingShippingMethods } from '@/lib/commercetools/checkout';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
+import { shippingMethodsForCart } from '@/lib/shop/checkout/details';
 
-// The shipping methods commercetools matches to the cart (its shipping address, currency), each
-// with its price for this cart. 422 until the cart has a shipping address.
+// The shipping methods commercetools matches to the cart's shipping address, with prices.
 export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
-  GET: endpoint({
-    handle: async ({ session }) => json({ shippingMethods: await matchingShippingMethods(session) }),
-  }),
+  GET: endpoint({ handle: async ({ shopper }) => json({ shippingMethods: await shippingMethodsForCart(shopper) }) }),
 });

@@ -1,16 +1,7 @@
-import { cartJson } from '@/lib/commercetools/cart';
-import { removeDiscountCode } from '@/lib/commercetools/cart-mutations';
-import { resourceIdSchema } from '@/lib/shop/cart/schemas';
-import { AppError } from '@/lib/http/errors';
-import { defineRoute, endpoint, json } from '@/lib/http/route';
+import { defineRoute, endpoint, json, pathId } from '@/lib/http/route';
+import { removeDiscountCode } from '@/lib/shop/cart/discount-codes';
 
-// Removes a discount code (by the id the cart JSON lists) from the cart; one not on it is a 404.
+// Removes a discount code by its id, as the cart JSON lists it; any other id is a 404.
 export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
-  DELETE: endpoint({
-    handle: async ({ params, session }) => {
-      const id = resourceIdSchema.safeParse(params.id);
-      if (!id.success) throw new AppError('not_found');
-      return json(await cartJson(session, await removeDiscountCode(session, id.data)));
-    },
-  }),
+  DELETE: endpoint({ handle: async ({ params, shopper }) => json(await removeDiscountCode(shopper, pathId(params))) }),
 });

@@ -1,0 +1,46 @@
+import 'server-only';
+// The cookie session as the shop's Shopper (lib/shop/context.ts): the context is built from the
+// session's ids and market; what a shop rule changes is written back into the cookie. Signing in
+// and out (a new session id, revoking the old one) is ./sign-in.ts.
+import type { Market } from '@/lib/markets';
+import { marketOf, type ContextChange, type Shopper, type ShopperContext } from '@/lib/shop/context';
+import { SessionHandle } from './index';
+import type { SessionData } from './schema';
+
+function contextOf(data: SessionData | null): ShopperContext {
+  return {
+    market: marketOf(data?.market),
+    ...(data?.customerId ? { customerId: data.customerId } : {}),
+    ...(data?.anonymousId ? { anonymousId: data.anonymousId } : {}),
+    ...(data?.cartId ? { cartId: data.cartId } : {}),
+    ...(data?.cartVersion !== undefined ? { cartVersion: data.cartVersion } : {}),
+    ...(data?.orderIds ? { orderIds: data.orderIds } : {}),
+  };
+}
+
+export function cookieShopper(session: SessionHandle): Shopper {
+  return {
+    context: async () => contextOf(await session.current()),
+    save: async (change: ContextChange) => contextOf(await session.update(change)),
+    forgetCustomer: async () => {
+      const data = await session.current();
+      session.rotate(data?.market ? { market: data.market } : {});
+    },
+  };
+}
+
+/**
+ * The shopper of a page render (Server Components cannot set cookies): the context comes from the
+ * request's cookie; what a rule would change applies for this render only. The page's first paint
+ * reads through the same domain calls as the API; the API's answers then store any change.
+ */
+export async function pageShopper(market: Market): Promise<Shopper> {
+  const { headers } = await import('next/headers');
+  const shopper = cookieShopper(new SessionHandle((await headers()).get('cookie')));
+  // A page renders in the market of its path, whatever the session's is.
+  return {
+    ...shopper,
+    context: async () => ({ ...(await shopper.context()), market }),
+    save: async (change) => ({ ...(await shopper.save(change)), market }),
+  };
+}

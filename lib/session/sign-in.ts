@@ -1,0 +1,44 @@
+import 'server-only';
+// Session lifecycle around sign-in, sign-up and sign-out: a new session id each time, and the old
+// id revoked when it was signed in (./revocation.ts), so a copy of the old cookie is worthless.
+import { RedisUnavailableError } from '@/lib/redis';
+import type { SignedIn } from '@/lib/shop/account/sign-in';
+import { ShopError } from '@/lib/shop/errors';
+import type { SessionHandle } from './index';
+import { revokeSession } from './revocation';
+
+/** Revokes a session id; an unavailable store is upstream_unavailable, never a silent "signed out". */
+export async function revokeOrFail(sid: string): Promise<void> {
+  try {
+    await revokeSession(sid);
+  } catch (error) {
+    if (error instanceof RedisUnavailableError) throw new ShopError('upstream_unavailable');
+    throw error;
+  }
+}
+
+/**
+ * Replaces the session with a new id carrying the customer and their cart. The market stays; a
+ * guest's order ids stay (the confirmation page keeps working; those orders are the customer's
+ * now). Switching from one signed-in customer to another signs the first one out: its session id
+ * is revoked and nothing of it is kept but the market.
+ */
+export async function startSignedInSession(session: SessionHandle, signedIn: SignedIn): Promise<void> {
+  const previous = await session.current();
+  if (previous?.customerId) await revokeOrFail(previous.sid);
+  session.rotate({
+    ...(previous?.market ? { market: previous.market } : {}),
+    customerId: signedIn.customerId,
+    ...(signedIn.cart ? { cartId: signedIn.cart.id, cartVersion: signedIn.cart.version } : {}),
+    ...(!previous?.customerId && previous?.orderIds?.length ? { orderIds: previous.orderIds } : {}),
+  });
+}
+
+/** Signs out: the session id is revoked and a fresh session keeps only the market. */
+export async function endSession(session: SessionHandle): Promise<{ signedIn: boolean } | null> {
+  const current = await session.current();
+  if (!current) return null;
+  await revokeOrFail(current.sid);
+  session.rotate(current.market ? { market: current.market } : {});
+  return { signedIn: Boolean(current.customerId) };
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+// Catalog reads for pages and the products API. The catalog has no shop rules beyond the market
+// (which prices, language and availability a shopper sees), so these are the gateway's cached reads
+// (lib/commercetools/catalog.ts); pages and Route Handlers reach them only through here.
+import { getCategoryBySlug, searchProducts } from '@/lib/commercetools/catalog';
+import type { CatalogQuery } from '@/lib/catalog/query';
+import { isMarketLocale, marketFor, type MarketLocale } from '@/lib/markets';
+import type { ProductSummary } from '@/lib/types';
+import type { Shopper } from '../context';
+import { notFound, valueOr } from '../errors';
+
+export {
+  getCategoryBySlug,
+  getCategoryTree,
+  getProductBySlug,
+  getRelatedProducts,
+  getSitemapEntries,
+  searchProducts,
+  MARKET_LANGUAGES,
+  type SitemapEntry,
+} from '@/lib/commercetools/catalog';
+
+/** A read's outcome for pages: the value, or why not (pages choose between 404 and an error page). */
+export type { CtResult as CatalogResult } from '@/lib/commercetools/result';
+
+/** The API's result item: the summary without the per-variant image lists. */
+function toApiProduct(product: ProductSummary) {
+  return {
+    id: product.id,
+    slug: product.slug,
+    name: product.name,
+    image: product.image,
+    price: product.price,
+    variants: product.variants.map(({ sku, price, available, attributes }) => ({ sku, price, available, attributes })),
+  };
+}
+
+/** GET /api/products: a catalog query in `locale`'s market, else the shopper's. */
+export async function searchCatalog(shopper: Shopper, query: CatalogQuery & { locale?: MarketLocale }) {
+  const market = query.locale && isMarketLocale(query.locale) ? marketFor(query.locale) : (await shopper.context()).market;
+  let categoryId: string | undefined;
+  if (query.category) {
+    const category = valueOr(await getCategoryBySlug(query.category, market));
+    if (!category) throw notFound();
+    categoryId = category.id;
+  }
+  const result = valueOr(await searchProducts(query, market, { categoryId }));
+  return { results: result.results.map(toApiProduct), total: result.total, facets: result.facets };
+}

@@ -1,0 +1,19 @@
+// Zod issues as field errors (path -> messages), the shape of `fields` in docs/api.md. Shared by
+// the request pipeline (lib/http/body.ts) and the domain's own validation (an address edit merged
+// onto the stored address).
+import type { z } from 'zod';
+
+export type FieldMessages = Record<string, string[]>;
+
+export function zodFieldErrors(error: z.ZodError): FieldMessages {
+  // Keyed by input: a null-prototype object, so a field named __proto__ is just a field.
+  const fields: FieldMessages = Object.create(null);
+  for (const issue of error.issues) {
+    // Unknown keys are reported under their own names, so a client sees exactly what was refused.
+    const paths =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k].join('.')) : [issue.path.join('.') || '_'];
+    const message = issue.code === 'unrecognized_keys' ? 'is not allowed' : issue.message;
+    for (const path of paths) (fields[path] ??= []).push(message);
+  }
+  return { ...fields };
+}
