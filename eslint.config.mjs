@@ -1,10 +1,32 @@
 import coreWebVitals from 'eslint-config-next/core-web-vitals';
 import typescript from 'eslint-config-next/typescript';
 
+// The direction of imports (docs/architecture.md):
+//   app -> (lib/http + lib/session | agent adapters) -> lib/shop -> lib/commercetools
+// Each entry names who may not import what; `npm run lint` (in `npm test`) fails on a breach.
+const gateway = ['@/lib/commercetools', '@/lib/commercetools/**', '**/lib/commercetools', '**/lib/commercetools/**'];
+const sdk = ['@commercetools/*'];
+const http = ['@/lib/http', '@/lib/http/**', '**/lib/http/**'];
+const session = ['@/lib/session', '@/lib/session/**', '**/lib/session', '**/lib/session/**'];
+const next = ['next', 'next/*', 'next-intl', 'next-intl/*'];
+const domain = ['@/lib/shop', '@/lib/shop/**', '**/lib/shop/**'];
+
+function boundary(files, groups, message) {
+  return {
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
+  };
+}
+
 const config = [
   { ignores: ['.next/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...coreWebVitals,
   ...typescript,
+  boundary(['app/**'], [...gateway, ...sdk], 'Pages, components and Route Handlers call the shop domain (lib/shop), never the gateway or SDK types.'),
+  boundary(['lib/shop/**'], [...http, ...session, ...next], 'The shop domain works on a shopper context: no HTTP, cookies or Next.js.'),
+  boundary(['lib/commercetools/**'], [...http, ...session, ...domain], 'The gateway only talks to commercetools: no HTTP, sessions or shop rules.'),
+  boundary(['lib/session/**'], http, 'The session adapter builds a shopper context; HTTP answers are lib/http/errors.ts.'),
+  boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),
 ];
 
 export default config;

@@ -6,7 +6,7 @@ import { CategoryTree } from '@/app/_components/category-tree';
 import { loadCategoryTree, valueOrThrow } from '@/app/_components/data';
 import { ProductGrid } from '@/app/_components/product-grid';
 import { ProductGridSkeleton } from '@/app/_components/skeletons';
-import { searchProducts } from '@/lib/commercetools/catalog';
+import { searchProducts } from '@/lib/shop/catalog/catalog';
 import { DEFAULT_PAGE_SIZE } from '@/lib/catalog/query';
 import { catalogQuerySchema } from '@/lib/catalog/query-schema';
 import { languageTag } from '@/lib/i18n/locale';

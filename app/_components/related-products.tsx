@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getRelatedProducts } from '@/lib/commercetools/catalog';
+import { getRelatedProducts } from '@/lib/shop/catalog/catalog';
 import { languageTag } from '@/lib/i18n/locale';
 import type { Market } from '@/lib/markets';
 import type { ProductDetail } from '@/lib/types';

@@ -2,7 +2,6 @@ import 'server-only';
 // Wraps a catalog read in Next's data cache with the tags and lifetime from the manifest. Failed
 // reads are never cached (the wrapper throws them out of the cache and returns them uncached).
 import { unstable_cache } from 'next/cache';
-import type { CtResult } from '@/lib/commercetools/result';
 import { serverEnv } from '@/lib/env';
 import type { CacheEntry } from './manifest';
 
@@ -15,11 +14,14 @@ class UncacheableResult extends Error {
 /** Counts cache misses (upstream reads) per key prefix: figures for benchmarks and the issue note. */
 export const cacheMisses = new Map<string, number>();
 
-export function cached<Args extends unknown[], T>(
+/** Any read that answers a result (lib/commercetools/result.ts CtResult); only `ok` ones are kept. */
+type Result = { ok: boolean };
+
+export function cached<Args extends unknown[], R extends Result>(
   keyPrefix: string,
   entry: CacheEntry,
-  read: (...args: Args) => Promise<CtResult<T>>,
-): (...args: Args) => Promise<CtResult<T>> {
+  read: (...args: Args) => Promise<R>,
+): (...args: Args) => Promise<R> {
   // Outside a Next server (unit and integration tests call lib code directly) there is no data
   // cache to use; reads go straight through.
   if (!process.env.NEXT_RUNTIME) return read;
@@ -37,14 +39,14 @@ export function cached<Args extends unknown[], T>(
   );
   // Concurrent misses for the same key (the header, the page and the footer all asking for the
   // category tree on a cold cache, or many shoppers at once) share one upstream read.
-  const inFlight = new Map<string, Promise<CtResult<T>>>();
+  const inFlight = new Map<string, Promise<R>>();
   return (...args: Args) => {
     const key = JSON.stringify(args);
     let pending = inFlight.get(key);
     if (!pending) {
       pending = cachedRead(...args)
         .catch((error: unknown) => {
-          if (error instanceof UncacheableResult) return error.result as CtResult<T>;
+          if (error instanceof UncacheableResult) return error.result as R;
           throw error;
         })
         .finally(() => inFlight.delete(key));

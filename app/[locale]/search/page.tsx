@@ -6,7 +6,7 @@ import { CatalogResults } from '@/app/_components/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/page-catalog-query';
 import { loadCategoryTree, valueOrThrow } from '@/app/_components/data';
 import { SearchForm } from '@/app/_components/search-form';
-import { searchProducts } from '@/lib/commercetools/catalog';
+import { searchProducts } from '@/lib/shop/catalog/catalog';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 import { searchMetadata } from '@/lib/seo/metadata';

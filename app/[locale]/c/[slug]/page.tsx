@@ -8,7 +8,7 @@ import { CatalogResults } from '@/app/_components/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_components/page-catalog-query';
 import { loadCategory, valueOrThrow } from '@/app/_components/data';
 import { alternatePaths } from '@/app/_components/market-paths';
-import { searchProducts } from '@/lib/commercetools/catalog';
+import { searchProducts } from '@/lib/shop/catalog/catalog';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 import { categoryMetadata, notFoundMetadata } from '@/lib/seo/metadata';
