@@ -64,7 +64,7 @@ function open(url: string): Entry {
 }
 
 /** The shared client for `url`, connected; throws RedisUnavailableError when it cannot be reached. */
-export async function redisClient(url: string): Promise<RedisClient> {
+async function redisClient(url: string): Promise<RedisClient> {
   let entry = registry().get(url);
   if (!entry) {
     entry = open(url);

@@ -11,9 +11,6 @@ class UncacheableResult extends Error {
   }
 }
 
-/** Counts cache misses (upstream reads) per key prefix: figures for benchmarks and the issue note. */
-export const cacheMisses = new Map<string, number>();
-
 /** Any read that answers a result (lib/commercetools/result.ts CtResult); only `ok` ones are kept. */
 type Result = { ok: boolean };
 
@@ -27,7 +24,6 @@ export function cached<Args extends unknown[], R extends Result>(
   if (!process.env.NEXT_RUNTIME) return read;
   const cachedRead = unstable_cache(
     async (...args: Args) => {
-      cacheMisses.set(keyPrefix, (cacheMisses.get(keyPrefix) ?? 0) + 1);
       const result = await read(...args);
       if (!result.ok) throw new UncacheableResult(result);
       return result;

@@ -27,7 +27,6 @@ export const catalogQuerySchema = z
   });
 
 export type CatalogQuery = z.output<typeof catalogQuerySchema>;
-export type FacetSelections = Pick<CatalogQuery, 'color' | 'size' | 'price' | 'availability'>;
 
 const LIST_PARAMS = new Set(['color', 'size', 'price']);
 

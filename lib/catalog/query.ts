@@ -2,7 +2,7 @@
 // search params with one strict schema (query-schema.ts, server side), and written back to URLs
 // with the same names here, so a selection is shareable and the back button restores it. This
 // file stays free of zod: client components (facets, sort) build URLs with it.
-export type { CatalogQuery, FacetSelections } from './query-schema';
+export type { CatalogQuery } from './query-schema';
 import type { CatalogQuery } from './query-schema';
 
 export const SORTS = ['relevance', 'price-asc', 'price-desc', 'name-asc', 'newest'] as const;

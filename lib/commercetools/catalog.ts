@@ -6,7 +6,7 @@ import type { Category, ProductProjection } from '@commercetools/platform-sdk';
 import { cached } from '@/lib/cache/cached';
 import { CACHE } from '@/lib/cache/manifest';
 import type { CatalogQuery } from '@/lib/catalog/query';
-import { MARKETS, type Market } from '@/lib/markets';
+import type { Market } from '@/lib/markets';
 import type { CategoryNode, CategoryView, ProductDetail, ProductSearchResult, ProductSummary } from '@/lib/types';
 import { ctApi } from './client';
 import { localize, reshapeCategoryTree } from './mappers/category';
@@ -204,5 +204,3 @@ export const getSitemapEntries = cached(
   },
 );
 
-/** The languages the markets use (sitemap and hreflang need a slug per market). */
-export const MARKET_LANGUAGES = [...new Set(Object.values(MARKETS).map((m) => m.language))];

@@ -79,7 +79,7 @@ export async function getCustomer(customerId: string): Promise<CtResult<Customer
 }
 
 /** A plan refused the update: the thing to change is not the customer's (e.g. an address id). */
-export type NotYours = { ok: false; kind: 'not_yours' };
+type NotYours = { ok: false; kind: 'not_yours' };
 
 export type CustomerUpdateResult = CtResult<Customer> | NotYours;
 

@@ -33,7 +33,7 @@ export class UpstreamTimeoutError extends Error {
   }
 }
 
-export function isRetryable(method: string, url: string, options: ResilientFetchOptions): boolean {
+function isRetryable(method: string, url: string, options: ResilientFetchOptions): boolean {
   const upper = method.toUpperCase();
   if (IDEMPOTENT_METHODS.has(upper)) return true;
   if (upper !== 'POST') return false;

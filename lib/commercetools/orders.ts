@@ -7,7 +7,7 @@ import { CART_EXPAND } from './carts';
 import { ctApi } from './client';
 import { ctCall, type CtResult } from './result';
 
-export const ORDER_EXPAND = CART_EXPAND;
+const ORDER_EXPAND = CART_EXPAND;
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -36,7 +36,7 @@ function currencyFilter(market: Market): Expression {
 }
 
 /** The query that defines the result set: full text and category. */
-export function baseQuery(query: Pick<CatalogQuery, 'q'>, market: Market, scope: SearchScope): Expression | undefined {
+function baseQuery(query: Pick<CatalogQuery, 'q'>, market: Market, scope: SearchScope): Expression | undefined {
   const parts: Expression[] = [];
   const text = query.q?.trim();
   if (text) {
@@ -56,7 +56,7 @@ export function baseQuery(query: Pick<CatalogQuery, 'q'>, market: Market, scope:
 }
 
 /** One facet's selection as a search expression (values of one facet are OR-ed). */
-export function selectionExpression(name: FacetName, query: CatalogQuery, market: Market): Expression | undefined {
+function selectionExpression(name: FacetName, query: CatalogQuery, market: Market): Expression | undefined {
   if (name === 'color' || name === 'size') {
     const values = query[name];
     if (!values.length) return undefined;
@@ -83,7 +83,7 @@ function selectionsExcept(except: FacetName | null, query: CatalogQuery, market:
   );
 }
 
-export function facetExpressions(query: CatalogQuery, market: Market): _ProductSearchFacetExpression[] {
+function facetExpressions(query: CatalogQuery, market: Market): _ProductSearchFacetExpression[] {
   const others = (name: FacetName) => selectionsExcept(name, query, market);
   const filterFor = (name: FacetName) => {
     const filter = others(name);
@@ -106,7 +106,7 @@ export function facetExpressions(query: CatalogQuery, market: Market): _ProductS
   ];
 }
 
-export function sortExpressions(sort: Sort, market: Market): ProductSearchRequest['sort'] {
+function sortExpressions(sort: Sort, market: Market): ProductSearchRequest['sort'] {
   const byId = { field: 'id', order: 'asc' } as const;
   switch (sort) {
     case 'price-asc':

@@ -21,7 +21,7 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 type Method = (typeof METHODS)[number];
 const MUTATIONS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type HandlerContext<Body> = {
+type HandlerContext<Body> = {
   request: NextRequest;
   requestId: string;
   body: Body;

@@ -2,7 +2,7 @@
 // (en-US, en-GB, de-DE), so numbers and dates follow the market; messages are per language.
 import { DEFAULT_MARKET, isMarketLocale, marketFor, type Market } from '@/lib/markets';
 
-export const LANGUAGES = ['en', 'de'] as const;
+const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** `en-us` -> `en-US`: the tag for `<html lang>`, Intl formatting and next-intl. */

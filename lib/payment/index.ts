@@ -5,7 +5,7 @@ import { serverEnv } from '@/lib/env';
 import { testPaymentProvider } from './test-provider';
 import type { PaymentProvider } from './types';
 
-export type { Authorization, PaymentContext, PaymentProvider } from './types';
+export type { PaymentProvider } from './types';
 
 /** The configured provider, or null when payments are not configured (orders cannot be placed). */
 export function paymentProvider(): PaymentProvider | null {

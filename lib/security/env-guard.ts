@@ -10,12 +10,11 @@ import { findPublicEnvSecrets, type SecretValue } from './public-env';
 import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
 import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result';
 
-export type { RuleName, RuleResult, RuleStatus } from './rule-result';
+export type { RuleName, RuleResult } from './rule-result';
 
 export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments'];
-export const ALL_RULES: readonly RuleName[] = [...STATIC_RULES, 'granted-scopes'];
 
-export const MIN_SESSION_SECRET_LENGTH = 32;
+const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
 const MIN_SESSION_SECRET_DISTINCT_CHARS = 10;
 const GENERATE_SECRET = 'generate one with `openssl rand -base64 48` and keep it out of git';

@@ -3,7 +3,7 @@
 // to every visitor. Findings never contain the value itself: they are printed to logs.
 import type { EnvSource } from '../env';
 
-export const PUBLIC_ENV_PREFIX = 'NEXT_PUBLIC_';
+const PUBLIC_ENV_PREFIX = 'NEXT_PUBLIC_';
 
 export type PublicEnvAllowance = {
   /** Why the value is public by nature (shown in docs/boot-refusal.md). */
@@ -70,7 +70,7 @@ function secretishNameReason(name: string): string | undefined {
 }
 
 /** Key formats with a distinctive shape; found anywhere inside a value. */
-export const KNOWN_KEY_SHAPES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
+const KNOWN_KEY_SHAPES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: 'a Stripe secret or restricted key (sk_/rk_)', pattern: /\b[sr]k_(live|test)_[A-Za-z0-9]{8,}/ },
   { label: 'an AWS access key id (AKIA/ASIA)', pattern: /\b(AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { label: 'a GitHub token (ghp_/gho_/ghu_/ghs_/ghr_/github_pat_)', pattern: /\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/ },
@@ -83,12 +83,12 @@ export const KNOWN_KEY_SHAPES: ReadonlyArray<{ label: string; pattern: RegExp }>
  * commercetools client secrets are 32 characters of [A-Za-z0-9_-]. Requiring upper case, lower case
  * and a digit keeps hex ids (commit SHAs, MD5s) and ordinary words from matching.
  */
-export function looksLikeCommercetoolsSecret(value: string): boolean {
+function looksLikeCommercetoolsSecret(value: string): boolean {
   return /^[A-Za-z0-9_-]{32}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value);
 }
 
 /** Shannon entropy in bits per character. */
-export function shannonEntropy(text: string): number {
+function shannonEntropy(text: string): number {
   if (text.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -100,15 +100,15 @@ export function shannonEntropy(text: string): number {
   return bits;
 }
 
-export const HIGH_ENTROPY_MIN_LENGTH = 20;
-export const HIGH_ENTROPY_BITS_PER_CHAR = 4.0;
+const HIGH_ENTROPY_MIN_LENGTH = 20;
+const HIGH_ENTROPY_BITS_PER_CHAR = 4.0;
 
 /**
  * A run of base64/hex-ish characters at least 20 long with more than 4.0 bits per character.
  * Random base64 reaches ~4.5 at 32 chars; English words, slugs, hex ids (max 4.0) and URLs' plain
  * parts stay below. Checked per token so a secret embedded in a URL is still found.
  */
-export function highEntropyToken(value: string): boolean {
+function highEntropyToken(value: string): boolean {
   const tokens = value.match(/[A-Za-z0-9+/=_-]+/g) ?? [];
   return tokens.some((t) => t.length >= HIGH_ENTROPY_MIN_LENGTH && shannonEntropy(t) > HIGH_ENTROPY_BITS_PER_CHAR);
 }

@@ -2,7 +2,7 @@
 // granted-scopes) can share it without importing each other.
 
 export type RuleName = 'env' | 'declared-scopes' | 'public-env' | 'session-secret' | 'test-payments' | 'granted-scopes';
-export type RuleStatus = 'pass' | 'fail' | 'skip';
+type RuleStatus = 'pass' | 'fail' | 'skip';
 /** `message` starts with `[rule]`, says what is wrong and the fix; it never contains a secret value. */
 export type RuleResult = { rule: RuleName; status: RuleStatus; message: string };
 

@@ -24,7 +24,6 @@ export const OPTIONAL_STOREFRONT_SCOPES = {
 } as const;
 
 export type StorefrontScope = keyof typeof STOREFRONT_SCOPES;
-export type AllowedScope = StorefrontScope | keyof typeof OPTIONAL_STOREFRONT_SCOPES;
 
 export const DEFAULT_STOREFRONT_SCOPES = Object.keys(STOREFRONT_SCOPES) as StorefrontScope[];
 const ALLOWED = new Set<string>([...DEFAULT_STOREFRONT_SCOPES, ...Object.keys(OPTIONAL_STOREFRONT_SCOPES)]);
@@ -40,7 +39,7 @@ export function scopeName(scope: string): string {
 export type ScopeViolation = { scope: string; reason: string };
 
 /** Why a scope must never reach a storefront, or null when the allowlist permits it. */
-export function scopeViolation(scope: string): ScopeViolation | null {
+function scopeViolation(scope: string): ScopeViolation | null {
   const name = scopeName(scope);
   if (name === 'manage_project') {
     return { scope, reason: 'manage_project is full admin access to the whole project' };

@@ -3,11 +3,11 @@
 import type { Money, ProductDetail, ProductVariantView } from '@/lib/types';
 import { absoluteUrl } from './urls';
 
-export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue | undefined };
+type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue | undefined };
 export type JsonLdObject = { [key: string]: JsonLdValue | undefined };
 
-export const SCHEMA_IN_STOCK = 'https://schema.org/InStock';
-export const SCHEMA_OUT_OF_STOCK = 'https://schema.org/OutOfStock';
+const SCHEMA_IN_STOCK = 'https://schema.org/InStock';
+const SCHEMA_OUT_OF_STOCK = 'https://schema.org/OutOfStock';
 
 /**
  * A Money amount as an exact decimal string: 4999 with 2 fraction digits -> "49.99", 5 -> "0.05",

@@ -19,7 +19,7 @@ import {
 } from './urls';
 
 /** Search engines show about this many characters of a description. */
-export const DESCRIPTION_MAX = 160;
+const DESCRIPTION_MAX = 160;
 
 const FROM_PRICE: Record<string, string> = { en: 'from {price}', de: 'ab {price}' };
 

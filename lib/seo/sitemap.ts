@@ -90,7 +90,7 @@ export function sitemapChunk<T>(urls: T[], index: number, maxPerFile: number = S
 }
 
 /** The public URL of sitemap file `id`, as Next serves app/sitemaps/sitemap.ts split by `generateSitemaps`. */
-export function sitemapFileUrl(id: number, origin: string): string {
+function sitemapFileUrl(id: number, origin: string): string {
   return absoluteUrl(`/sitemaps/sitemap/${id}.xml`, origin);
 }
 

@@ -8,7 +8,7 @@ import type { SessionHandle } from './index';
 import { revokeSession } from './revocation';
 
 /** Revokes a session id; an unavailable store is upstream_unavailable, never a silent "signed out". */
-export async function revokeOrFail(sid: string): Promise<void> {
+async function revokeOrFail(sid: string): Promise<void> {
   try {
     await revokeSession(sid);
   } catch (error) {

@@ -46,8 +46,3 @@ export function ownedBy(resource: { customerId?: string; anonymousId?: string },
   if (context.customerId) return resource.customerId === context.customerId;
   return Boolean(context.anonymousId) && resource.anonymousId === context.anonymousId && !resource.customerId;
 }
-
-/** A context with no shopper behind it yet (no session): the default market, no ids. */
-export function anonymousContext(market: Market = marketOf(undefined)): ShopperContext {
-  return { market };
-}

@@ -70,7 +70,7 @@ export type FieldReason = (typeof FIELD_REASONS)[number];
 export type ReasonParams = Record<string, string | number>;
 
 /** One problem with one field: a field reason, or a shop reason repeated at the field it concerns. */
-export type FieldIssue = { reason: ShopReason | FieldReason; params?: ReasonParams };
+type FieldIssue = { reason: ShopReason | FieldReason; params?: ReasonParams };
 
 export type FieldIssues = Record<string, FieldIssue[]>;
 

@@ -18,7 +18,7 @@ import { localize } from './category';
 import { toMoney } from './product';
 
 /** The minor-unit digits of a currency (2 for USD, GBP, EUR), for amounts of an empty cart. */
-export function fractionDigitsOf(currencyCode: string): number {
+function fractionDigitsOf(currencyCode: string): number {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
@@ -26,7 +26,7 @@ export function fractionDigitsOf(currencyCode: string): number {
   }
 }
 
-export function zeroMoney(currencyCode: string, fractionDigits = fractionDigitsOf(currencyCode)): Money {
+function zeroMoney(currencyCode: string, fractionDigits = fractionDigitsOf(currencyCode)): Money {
   return { centAmount: 0, currencyCode, fractionDigits };
 }
 
@@ -74,7 +74,7 @@ export type Amounts = Pick<Cart, 'subtotal' | 'discount' | 'shipping' | 'tax' | 
  * The cart discounts commercetools applied to a line, in cents: each `discountedPricePerQuantity`
  * entry carries the per-unit amount of every discount for that many units.
  */
-export function lineCartDiscountCents(line: LineItem | CustomLineItem): number {
+function lineCartDiscountCents(line: LineItem | CustomLineItem): number {
   return (line.discountedPricePerQuantity ?? []).reduce(
     (sum, entry) =>
       sum + entry.quantity * entry.discountedPrice.includedDiscounts.reduce((units, portion) => units + portion.discountedAmount.centAmount, 0),

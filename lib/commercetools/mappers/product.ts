@@ -6,7 +6,7 @@ import type { AttributeValue, Money, ProductDetail, ProductImage, ProductSummary
 import { localize } from './category';
 
 /** Attributes the storefront shows and filters by. */
-export const VARIANT_ATTRIBUTES = ['color', 'size'] as const;
+const VARIANT_ATTRIBUTES = ['color', 'size'] as const;
 
 export function toMoney(value: TypedMoney): Money {
   return { centAmount: value.centAmount, currencyCode: value.currencyCode, fractionDigits: value.fractionDigits };
@@ -17,7 +17,7 @@ function toImage(image: Image, alt: string): ProductImage {
 }
 
 /** enum/lenum values arrive as `{key, label}` (label localized for lenum); plain values as-is. */
-export function attributeValue(attribute: Attribute, language: string): AttributeValue | null {
+function attributeValue(attribute: Attribute, language: string): AttributeValue | null {
   const value: unknown = attribute.value;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return { key: String(value), label: String(value) };

@@ -31,7 +31,7 @@ function bucketsOf(response: ProductPagedSearchResponse, name: string): Buckets 
   return (response.facets as Buckets[]).find((facet) => facet.name === name);
 }
 
-export function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery, labels: AttributeLabels): FacetResult[] {
+function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery, labels: AttributeLabels): FacetResult[] {
   const attributeFacet = (name: 'color' | 'size'): FacetResult => ({
     name,
     buckets: (bucketsOf(response, name)?.buckets ?? [])

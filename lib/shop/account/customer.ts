@@ -7,7 +7,7 @@ import type { Shopper } from '../context';
 import { fromCtFailure, notFound, ShopError } from '../errors';
 
 /** The signed-in customer's id, or unauthenticated. */
-export async function requireCustomerId(shopper: Shopper): Promise<string> {
+async function requireCustomerId(shopper: Shopper): Promise<string> {
   const { customerId } = await shopper.context();
   if (!customerId) throw new ShopError('unauthenticated');
   return customerId;

@@ -18,7 +18,7 @@ function isCountryCode(code: string): boolean {
   }
 }
 
-export const addressShape = {
+const addressShape = {
   ...checkoutAddressSchema.shape,
   country: checkoutAddressSchema.shape.country.refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code'),
 };

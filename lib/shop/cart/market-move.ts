@@ -13,7 +13,7 @@ import { forgetCart, loadOwnedCart } from './owned-cart';
 import { sellableStatuses } from './sellable';
 import { cartSummary } from './view';
 
-export type UnmovedLine = { sku: string; name: string };
+type UnmovedLine = { sku: string; name: string };
 export type MarketSwitch = { market: MarketView; cart: CartSummary | null; unmoved: UnmovedLine[] };
 
 async function recreateIn(cart: Cart, market: Market, owner: ShopperContext): Promise<{ cart: Cart | null; unmoved: UnmovedLine[] }> {

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from './limits';
 
 /** A whole number of items, 1..99: 0, -1, 1.5, "2" and 1e9 are all refused (no coercion). */
-export const quantitySchema = z
+const quantitySchema = z
   .number({ error: 'must be a whole number' })
   .int('must be a whole number')
   .min(MIN_LINE_QUANTITY, `must be at least ${MIN_LINE_QUANTITY}`)
   .max(MAX_LINE_QUANTITY, `must be at most ${MAX_LINE_QUANTITY}`);
 
 /** Visible ASCII without quotes or backslashes: what SKUs look like, and never a predicate breaker. */
-export const skuSchema = z
+const skuSchema = z
   .string({ error: 'is required' })
   .min(1, 'is required')
   .max(256, 'is too long')

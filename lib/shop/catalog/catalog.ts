@@ -16,8 +16,6 @@ export {
   getRelatedProducts,
   getSitemapEntries,
   searchProducts,
-  MARKET_LANGUAGES,
-  type SitemapEntry,
 } from '@/lib/commercetools/catalog';
 
 /** A read's outcome for pages: the value, or why not (pages choose between 404 and an error page). */

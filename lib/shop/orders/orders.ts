@@ -9,7 +9,7 @@ import type { Shopper, ShopperContext } from '../context';
 import { notFound, valueOr } from '../errors';
 import { MAX_REMEMBERED_ORDERS, ORDER_LIST_LIMIT } from './limits';
 
-export function orderVisibleTo(order: { id: string; customerId?: string }, context: ShopperContext): boolean {
+function orderVisibleTo(order: { id: string; customerId?: string }, context: ShopperContext): boolean {
   if (context.customerId && order.customerId === context.customerId) return true;
   return Boolean(context.orderIds?.includes(order.id));
 }
