@@ -1,4 +1,4 @@
-// Boot refusal, second line (design section 4). Next calls register() once per server process.
+// Boot refusal, second line (docs/boot-refusal.md). Next calls register() once per server process.
 //
 // What we verified on Next 16.4 (`next start`, see docs/boot-refusal.md): the HTTP server listens
 // before register() runs, and while register() is pending Next already answers public files and

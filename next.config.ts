@@ -10,7 +10,7 @@ import { assertSafeConfiguration, runBootChecksOnce, runStaticChecks } from './l
 // next-intl (without its middleware): points `next-intl/config` at the request configuration.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// Boot refusal, first line (design section 4; docs/boot-refusal.md).
+// Boot refusal, first line (docs/boot-refusal.md).
 // - Every phase (next build, next dev, next start) runs the static rules here. For `next build` this is
 //   the only chance: NEXT_PUBLIC_ values are inlined into client JavaScript at build time, so refusing
 //   at start would be too late. The build therefore needs the full server environment.

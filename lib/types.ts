@@ -131,7 +131,7 @@ export type AppliedDiscountCode = {
 export type SelectedShippingMethod = { id: string | null; name: string; price: Money };
 
 /**
- * The cart (design section 6). Every amount is commercetools' own, arranged so that
+ * The cart (docs/api.md, Cart). Every amount is commercetools' own, arranged so that
  * `subtotal - discount + shipping (+ tax where prices exclude it, US) = total`: subtotal is the
  * lines before cart discounts, discount the cart discounts (on lines and on the total), shipping the
  * shipping price, tax the total tax, total the gross total. Empty cart: `id: null`, no lines.

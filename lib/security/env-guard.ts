@@ -1,5 +1,5 @@
 // Boot refusal: the rules a configuration must pass before the storefront serves a single request
-// (design section 4). next.config.ts (build and server start), instrumentation.ts and
+// (docs/boot-refusal.md). next.config.ts (build and server start), instrumentation.ts and
 // `npm run check:env` all run these same rules. No `server-only` import: plain Node loads this file.
 //
 // Messages name the rule, what is wrong and the fix, and never contain a secret's value: they end up

@@ -1,4 +1,4 @@
-// Pure mapping from commercetools carts to the app's Cart (design section 6). Every amount is one
+// Pure mapping from commercetools carts to the app's Cart (docs/api.md, Cart). Every amount is one
 // commercetools computed (line totals, discount on the total price, shipping price, taxed price);
 // nothing here prices anything. Orders share the amount and line mapping (./order.ts).
 import type {

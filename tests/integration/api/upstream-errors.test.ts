@@ -1,4 +1,4 @@
-// Upstream trouble reaches the browser as a generic error in the design's format: no upstream
+// Upstream trouble reaches the browser as a generic error in the error format of docs/api.md: no upstream
 // text, no stack, and the session is left as it was.
 import { describe, expect, it, vi } from 'vitest';
 import { withEnv } from '../../support/fresh-modules';

@@ -1,4 +1,4 @@
-// The cart API (design section 6) against the local commercetools backend: the cart JSON, lazy
+// The cart API (docs/api.md) against the local commercetools backend: the cart JSON, lazy
 // creation in the session's market, strict bodies (400 and the cart unchanged), the limits (422),
 // product checks (422), and ownership (404).
 import { randomUUID } from 'node:crypto';
