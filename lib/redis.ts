@@ -1,9 +1,10 @@
 import 'server-only';
 // The optional shared store (REDIS_URL) behind rate limits and session revocation, so several
 // instances of the storefront agree on both. One connection per URL per process, shared across
-// Next's bundles (a registry on globalThis, like the token providers), never a connection per
+// Next's bundles (a process singleton, lib/process-singleton.ts), never a connection per
 // request. Commands fail fast instead of queueing while the connection is down: callers decide
 // what an unavailable store means for them (see rate-limit.ts and session/revocation.ts).
+import { processSingleton } from './process-singleton';
 import { createClient } from 'redis';
 import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -35,12 +36,8 @@ export type RedisClient = ReturnType<typeof createStoreClient>;
 
 type Entry = { client: RedisClient; firstConnect: Promise<boolean> };
 
-const REGISTRY = Symbol.for('storefront.redis.clients');
-
 function registry(): Map<string, Entry> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Entry> | undefined>;
-  holder[REGISTRY] ??= new Map();
-  return holder[REGISTRY];
+  return processSingleton('redis.clients', () => new Map<string, Entry>());
 }
 
 function open(url: string): Entry {

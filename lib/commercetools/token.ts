@@ -4,6 +4,7 @@
 //
 // No `server-only` import here on purpose: the boot guard (instrumentation, plain Node) uses
 // `requestClientCredentialsToken` too. The credential itself only ever arrives as an argument.
+import { processSingleton } from '../process-singleton';
 import { parseScopeList } from '../security/scopes';
 
 export type TokenRequestConfig = {
@@ -129,12 +130,9 @@ export class TokenProvider {
 // them; the process-wide provider lives on globalThis instead. The boot check's token (requested
 // without a scope parameter, like every storefront token when CTP_SCOPES is unset) is therefore
 // the same token the first Route Handler uses: one token request per process lifetime.
-const PROVIDERS = Symbol.for('storefront.commercetools.tokenProviders');
-type ProviderRegistry = Map<string, TokenProvider>;
 
 export function sharedTokenProvider(config: TokenRequestConfig): TokenProvider {
-  const globals = globalThis as typeof globalThis & { [PROVIDERS]?: ProviderRegistry };
-  const registry = (globals[PROVIDERS] ??= new Map());
+  const registry = processSingleton('commercetools.tokenProviders', () => new Map<string, TokenProvider>());
   const key = JSON.stringify([config.authUrl, config.clientId, config.scopes ?? []]);
   let provider = registry.get(key);
   if (!provider) {

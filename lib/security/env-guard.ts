@@ -4,6 +4,7 @@
 //
 // Messages name the rule, what is wrong and the fix, and never contain a secret's value: they end up
 // in build logs and process stderr.
+import { processSingleton } from '../process-singleton';
 import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
 import { checkGrantedScopes } from './granted-scopes';
 import { findPublicEnvSecrets, type SecretValue } from './public-env';
@@ -155,16 +156,12 @@ export async function runBootChecks(env: EnvSource): Promise<RuleResult[]> {
   return [...results, await checkGrantedScopes(parseServerEnv(env))];
 }
 
-const BOOT_CHECKS = Symbol.for('storefront.security.bootChecks');
-
 /**
  * runBootChecks once per process. next.config.ts (server start) and instrumentation.ts both ask;
- * Next loads them as separate module graphs, so the memo lives on globalThis like the token provider.
+ * Next loads them as separate module graphs, so the memo is a process singleton (lib/process-singleton.ts).
  */
 export function runBootChecksOnce(env: EnvSource): Promise<RuleResult[]> {
-  const globals = globalThis as typeof globalThis & { [BOOT_CHECKS]?: Promise<RuleResult[]> };
-  globals[BOOT_CHECKS] ??= runBootChecks(env);
-  return globals[BOOT_CHECKS];
+  return processSingleton('security.bootChecks', () => runBootChecks(env));
 }
 
 export const failedRules = (results: readonly RuleResult[]): RuleResult[] => results.filter((r) => r.status === 'fail');

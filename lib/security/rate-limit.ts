@@ -10,6 +10,7 @@ import 'server-only';
 // Stores: this process's memory by default; Redis when REDIS_URL is set (one Lua script per
 // attempt, timed by the Redis server's clock, so every instance shares the same limits). When Redis
 // cannot answer, the limits fall back to this process's memory rather than switching them off.
+import { processSingleton } from '../process-singleton';
 import { createHash, randomUUID } from 'node:crypto';
 import { log } from '@/lib/log';
 import { configuredRedisUrl, redisKeyPrefix, withRedis } from '@/lib/redis';
@@ -159,13 +160,9 @@ export class FallbackRateLimitStore implements RateLimitStore {
   }
 }
 
-const MEMORY = Symbol.for('storefront.security.rateLimits');
-
 /** The process-wide memory store (shared by every route bundle of this process). */
 export function memoryRateLimitStore(): MemoryRateLimitStore {
-  const holder = globalThis as unknown as Record<symbol, MemoryRateLimitStore | undefined>;
-  holder[MEMORY] ??= new MemoryRateLimitStore();
-  return holder[MEMORY];
+  return processSingleton('security.rateLimits', () => new MemoryRateLimitStore());
 }
 
 /** The configured store: Redis (falling back to memory) when REDIS_URL is set, else memory. */

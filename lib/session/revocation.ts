@@ -6,6 +6,7 @@ import 'server-only';
 //
 // In memory by default (one instance: enough for `npm run demo` and single-server deployments);
 // in Redis when REDIS_URL is set, so every instance refuses the revoked id.
+import { processSingleton } from '@/lib/process-singleton';
 import { configuredRedisUrl, redisKeyPrefix, withRedis } from '@/lib/redis';
 import { SESSION_TTL_SECONDS } from './config';
 
@@ -72,13 +73,9 @@ export class RedisRevocationStore implements RevocationStore {
   }
 }
 
-const MEMORY = Symbol.for('storefront.session.revocations');
-
 /** The process-wide memory store (shared by every route bundle of this process). */
 function memoryStore(): MemoryRevocationStore {
-  const holder = globalThis as unknown as Record<symbol, MemoryRevocationStore | undefined>;
-  holder[MEMORY] ??= new MemoryRevocationStore();
-  return holder[MEMORY];
+  return processSingleton('session.revocations', () => new MemoryRevocationStore());
 }
 
 /** The configured store: Redis when REDIS_URL is set, otherwise this process's memory. */

@@ -3,7 +3,9 @@
 // `id@version` is always accurate. It lets a cart mutation check ownership and the cart limits and
 // then send exactly one versioned update, without reading the cart first; when the cart moved on, the
 // update fails with 409 and the caller re-reads. A miss (another instance, a restart, eviction) costs
-// one read. Process-wide on globalThis, because Next bundles each Route Handler separately.
+// one read. Process-wide (lib/process-singleton.ts), because Next bundles each Route Handler separately.
+import { processSingleton } from '@/lib/process-singleton';
+
 
 export type CartSnapshot = {
   id: string;
@@ -45,10 +47,6 @@ class SnapshotCache {
   }
 }
 
-const REGISTRY = Symbol.for('storefront.cart.snapshots');
-
 export function cartSnapshots(): SnapshotCache {
-  const holder = globalThis as unknown as Record<symbol, SnapshotCache | undefined>;
-  holder[REGISTRY] ??= new SnapshotCache();
-  return holder[REGISTRY];
+  return processSingleton('cart.snapshots', () => new SnapshotCache());
 }

@@ -12,6 +12,7 @@ import { withEnv } from '../../support/fresh-modules';
 import { apiRequest, routeContext, sessionCookie } from '../../support/requests';
 import { freePort } from '../../support/test-env';
 import { cookieFor, createCustomer, guestCookie, unseal } from './support';
+import { existingProcessSingleton } from '@/lib/process-singleton';
 
 const ctx = routeContext();
 const backend = inject('localBackend');
@@ -95,10 +96,8 @@ describe.each([
     const signedIn = await signIn(routes);
     const { sid } = (await unseal(signedIn))!;
     expect((await logout(routes, signedIn)).status).toBe(204);
-    // The process-wide memory store (shared by every module instance through globalThis).
-    const memoryStore = (globalThis as Record<symbol, { isRevoked(s: string): Promise<boolean> } | undefined>)[
-      Symbol.for('storefront.session.revocations')
-    ];
+    // The process-wide memory store (shared by every module instance: lib/process-singleton.ts).
+    const memoryStore = existingProcessSingleton<{ isRevoked(s: string): Promise<boolean> }>('session.revocations');
     const inMemory = (await memoryStore?.isRevoked(sid)) ?? false;
     if (mode === 'memory') {
       expect(inMemory).toBe(true);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STOREFRONT_CLIENT, type LocalBackend } from '../../../scripts/local-backend';
 import type { ShippingMethodOption } from '@/lib/types';
 import { Shopper, US_ADDRESS, expectStatus, inStockSkus, startOwnBackend, type Answer, type BuyModules, type Handler } from './support';
+import { resetProcessSingletons } from '@/lib/process-singleton';
 
 let backend: LocalBackend;
 let routes: BuyModules;
@@ -103,7 +104,7 @@ describe('commercetools requests per call (other paths)', () => {
     const shopper = new Shopper();
     const cart = await expectStatus(await shopper.call(r.lineItems.POST, '/x', { method: 'POST', body: { sku: skus[0], quantity: 1 } }), 200);
     // Another instance (or a restart): no snapshot of the cart in this process.
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('storefront.cart.snapshots')];
+    resetProcessSingletons('cart.snapshots');
     const id = cart.lineItems[0].id;
     const { requests } = await count('PATCH /api/cart/line-items/{id} (cold instance)', () =>
       shopper.call(r.lineItem.PATCH, '/x', { method: 'PATCH', body: { quantity: 2 }, params: { id } }),
