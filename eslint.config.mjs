@@ -26,6 +26,11 @@ const config = [
   boundary(['lib/shop/**'], [...http, ...session, ...next], 'The shop domain works on a shopper context: no HTTP, cookies or Next.js.'),
   boundary(['lib/commercetools/**'], [...http, ...session, ...domain], 'The gateway only talks to commercetools: no HTTP, sessions or shop rules.'),
   boundary(['lib/session/**'], http, 'The session adapter builds a shopper context; HTTP answers are lib/http/errors.ts.'),
+  boundary(
+    ['scripts/local-backend/**'],
+    ['@/*', '@/**', '../../*', '../../**', '../../../**'],
+    'The local backend is self-contained: it takes the storefront scopes as configuration and imports no product code.',
+  ),
   boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),
 ];
 

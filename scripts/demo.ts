@@ -1,6 +1,7 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
-import { DEMO_CUSTOMER, startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
+import { DEMO_CUSTOMER } from './local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
 import { DEMO_DISCOUNT_CODES } from './local-backend/seed/demo-catalog';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
@@ -8,7 +9,7 @@ const port = Number(process.env.PORT ?? 3000);
 const siteUrl = `http://localhost:${port}`;
 
 async function main() {
-  const backend = await startLocalBackend();
+  const backend = await startStorefrontBackend();
   const env = localAppEnv(
     { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
     siteUrl,

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { startLocalBackend, STOREFRONT_CLIENT } from './local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
 import { clearDataCache, localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -27,7 +27,7 @@ async function main() {
     stopTogether([spawnNext('dev', port, {})], async () => undefined);
     return;
   }
-  const backend = await startLocalBackend();
+  const backend = await startStorefrontBackend();
   const env = localAppEnv(
     { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
     `http://localhost:${port}`,

@@ -3,7 +3,7 @@
 // cache, so "cold" really is cold. Prints a table.
 //   npm run bench:requests
 import { demoCatalog } from '../local-backend/seed/demo-catalog';
-import { startLocalBackend, STOREFRONT_CLIENT } from '../local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '../storefront-backend';
 import { clearDataCache, ensureBuild, freePort, localAppEnv, spawnNext, waitForOk } from '../lib/next-process';
 
 async function main() {
@@ -20,7 +20,7 @@ async function main() {
     ['sitemap.xml', '/sitemap.xml'],
   ];
 
-  const backend = await startLocalBackend({ port: 0 });
+  const backend = await startStorefrontBackend({ port: 0 });
   const ref = { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret };
   ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
   const apiCalls = () => backend.stats().apiRequestsByClient[STOREFRONT_CLIENT.id] ?? 0;

@@ -1,12 +1,12 @@
 // Benchmark: time from starting the production server (`next start`, boot checks included) to the
 // first 200 of /api/health, against the local backend. Prints each run and the median.
 //   npm run bench:startup [-- runs]
-import { startLocalBackend, STOREFRONT_CLIENT } from '../local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '../storefront-backend';
 import { ensureBuild, freePort, localAppEnv, spawnNext, waitForOk } from '../lib/next-process';
 
 async function main() {
   const runs = Number(process.argv[2] ?? 5);
-  const backend = await startLocalBackend({ port: 0, seed: false });
+  const backend = await startStorefrontBackend({ port: 0, seed: false });
   const ref = { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret };
   ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
   const timings: number[] = [];

@@ -1,7 +1,7 @@
 // Starting and stopping one local backend: the front HTTP server on 127.0.0.1 (never any other
 // interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
 import type { AddressInfo } from 'node:net';
-import { type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients } from './clients';
+import { ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
 import { createRouter } from './compat/router';
 import { type BackendStats, TokenRequestStats, TokenStore } from './compat/token-store';
 import { Upstream } from './compat/upstream';
@@ -14,8 +14,10 @@ export type LocalBackendOptions = {
   port?: number;
   /** Default process.env.LOCAL_CT_PROJECT_KEY ?? 'demo-store'. */
   projectKey?: string;
-  /** Default clientsFromEnv(process.env) ?? defaultClients(). */
+  /** Default clientsFromEnv(process.env) ?? defaultClients(storefrontScopes). */
   clients?: LocalApiClient[];
+  /** The storefront client's scopes when `clients` is not given; default LOCAL_CT_STOREFRONT_SCOPES. */
+  storefrontScopes?: readonly string[];
   /** Default 172800 (48 h, like the real API). */
   tokenTtlSeconds?: number;
   /** Default true: load the demo catalog. */
@@ -47,11 +49,17 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+function storefrontScopes(options: StartOptions): readonly string[] {
+  const scopes = options.storefrontScopes ?? storefrontScopesFromEnv(process.env);
+  if (!scopes) throw new ClientConfigError('Name the storefront client\'s scopes: the storefrontScopes option, LOCAL_CT_STOREFRONT_SCOPES or LOCAL_CT_CLIENTS.');
+  return scopes;
+}
+
 export async function startBackend(options: StartOptions = {}): Promise<LocalBackend> {
   const port = options.port ?? portFrom(process.env.LOCAL_CT_PORT);
   const projectKey = options.projectKey ?? process.env.LOCAL_CT_PROJECT_KEY ?? 'demo-store';
   const seed = options.seed ?? true;
-  const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients();
+  const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients(storefrontScopes(options));
   // Seeding goes through the API as the seed admin client, so it must exist whatever else is configured.
   const clients =
     seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : [...configured];

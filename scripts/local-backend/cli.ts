@@ -1,12 +1,13 @@
-// `npm run backend`: the local commercetools backend from env (LOCAL_CT_PORT, LOCAL_CT_PROJECT_KEY,
+// `npm run backend` (through scripts/backend.ts, which names the storefront's scopes): the local
+// commercetools backend from env (LOCAL_CT_PORT, LOCAL_CT_PROJECT_KEY, LOCAL_CT_STOREFRONT_SCOPES,
 // LOCAL_CT_CLIENTS), seeded with the demo catalog, until Ctrl-C (SIGINT) or SIGTERM.
 import { type LocalBackend, startBackend } from './backend';
-import { type LocalApiClient, SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from './clients';
+import { type LocalApiClient, SEED_ADMIN_CLIENT, STOREFRONT_CLIENT_ID } from './clients';
 import { DEMO_CUSTOMER, demoCatalog } from './seed/demo-catalog';
 import type { SeedReport } from './seed/seeder';
 
 function storefrontClient(clients: readonly LocalApiClient[]): LocalApiClient | undefined {
-  return clients.find((c) => c.id === STOREFRONT_CLIENT.id) ?? clients.find((c) => c.id !== SEED_ADMIN_CLIENT.id);
+  return clients.find((c) => c.id === STOREFRONT_CLIENT_ID) ?? clients.find((c) => c.id !== SEED_ADMIN_CLIENT.id);
 }
 
 function describe(backend: LocalBackend, report: SeedReport | undefined, startupMillis: number): string {

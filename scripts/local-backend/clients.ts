@@ -1,17 +1,19 @@
 // The API clients the local backend knows: who may ask for tokens, with which secret and scopes.
 // Like a real project, clients are configuration, not data: they are fixed when the backend starts.
+// The storefront client's scopes are configuration too (the backend imports no product code): the
+// caller passes them (scripts/storefront-backend.ts passes lib/security/scopes.ts's list), or
+// LOCAL_CT_STOREFRONT_SCOPES names them, space-separated.
 import { z } from 'zod';
-import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
 
 /** Scopes bare (`manage_orders`, meaning this backend's project) or full (`manage_orders:demo-store`). */
 export type LocalApiClient = { id: string; secret: string; scopes: string[] };
 
 /** The storefront's Frontend API client. The secret is a local-only value, never valid anywhere else. */
-export const STOREFRONT_CLIENT: LocalApiClient = {
-  id: 'storefront-local',
-  secret: 'local-only-storefront-secret-0000000000',
-  scopes: [...DEFAULT_STOREFRONT_SCOPES],
-};
+export const STOREFRONT_CLIENT_ID = 'storefront-local';
+
+export function storefrontClient(scopes: readonly string[]): LocalApiClient {
+  return { id: STOREFRONT_CLIENT_ID, secret: 'local-only-storefront-secret-0000000000', scopes: [...scopes] };
+}
 
 /** Admin client used only by the seeder; the storefront never receives it. */
 export const SEED_ADMIN_CLIENT: LocalApiClient = {
@@ -20,8 +22,14 @@ export const SEED_ADMIN_CLIENT: LocalApiClient = {
   scopes: ['manage_project'],
 };
 
-export function defaultClients(): LocalApiClient[] {
-  return [STOREFRONT_CLIENT, SEED_ADMIN_CLIENT];
+export function defaultClients(storefrontScopes: readonly string[]): LocalApiClient[] {
+  return [storefrontClient(storefrontScopes), SEED_ADMIN_CLIENT];
+}
+
+/** The storefront scopes from LOCAL_CT_STOREFRONT_SCOPES (space-separated), or undefined when unset. */
+export function storefrontScopesFromEnv(env: Record<string, string | undefined>): string[] | undefined {
+  const scopes = (env.LOCAL_CT_STOREFRONT_SCOPES ?? '').split(/\s+/).filter(Boolean);
+  return scopes.length ? scopes : undefined;
 }
 
 const scopeSchema = z

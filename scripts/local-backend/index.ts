@@ -5,7 +5,7 @@ import { demoCatalog } from './seed/demo-catalog';
 export type { LocalBackend, LocalBackendOptions } from './backend';
 export {
   type LocalApiClient,
-  STOREFRONT_CLIENT,
+  storefrontClient,
   SEED_ADMIN_CLIENT,
   defaultClients,
   clientsFromEnv,

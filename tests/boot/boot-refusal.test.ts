@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_SECRET_PLACEHOLDER } from '@/lib/env';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
-import { startLocalBackend, type LocalBackend } from '@/scripts/local-backend';
+import { type LocalBackend } from '@/scripts/local-backend';
+import { startStorefrontBackend } from '@/scripts/storefront-backend';
 import {
   freePort,
   goodServerEnv,
@@ -31,7 +32,7 @@ const SLOW_AUTH_DELAY_MS = 2_000;
 let backend: LocalBackend;
 let slowAuth: SlowAuthProxy;
 beforeAll(async () => {
-  backend = await startLocalBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
+  backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
   slowAuth = await startSlowAuthProxy(backend.url, SLOW_AUTH_DELAY_MS);
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 // Builds the app once for the boot tests, with the test env (so the build-output scan knows which
 // secrets to look for), unless `.next` already holds such a build newer than every source file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { startLocalBackend } from '@/scripts/local-backend';
+import { startStorefrontBackend } from '@/scripts/storefront-backend';
 import { buildIsFresh } from '@/scripts/lib/next-process';
 import { goodServerEnv, TEST_CLIENT } from '@/tests/support/test-env';
 import { BOOT_TEST_MARKER, readBuildId, runNext } from './next-process';
@@ -16,7 +16,7 @@ function reusableBuild(): boolean {
 export default async function setup(): Promise<void> {
   if (reusableBuild()) return;
   // Pages may be prerendered at build time, so the build gets a real (local) backend to talk to.
-  const backend = await startLocalBackend({ port: 0, clients: [TEST_CLIENT] });
+  const backend = await startStorefrontBackend({ port: 0, clients: [TEST_CLIENT] });
   try {
     const build = runNext(['build'], { ...goodServerEnv(backend.url, backend.projectKey), NODE_ENV: 'production' });
     const exit = await build.exited;

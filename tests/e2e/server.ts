@@ -1,10 +1,10 @@
 // The e2e web server: a seeded local backend plus the production build, wired together.
-import { startLocalBackend, STOREFRONT_CLIENT } from '../../scripts/local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
 import { E2E_APP_PORT as appPort, E2E_BACKEND_PORT as backendPort, E2E_REVALIDATE_SECRET } from './e2e-env';
 
 async function main() {
-  const backend = await startLocalBackend({ port: backendPort });
+  const backend = await startStorefrontBackend({ port: backendPort });
   const env = localAppEnv(
     { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
     `http://localhost:${appPort}`,

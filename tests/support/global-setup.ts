@@ -1,7 +1,7 @@
 // Starts, for the whole Vitest run, one seeded local commercetools backend on a free port and one
 // real redis-server (for the Redis-backed rate limits and session revocation).
 import type { TestProject } from 'vitest/node';
-import { startLocalBackend, STOREFRONT_CLIENT } from '../../scripts/local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { startRedisServer } from './redis-server';
 
 declare module 'vitest' {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // Redis first: a missing redis-server fails the run at once, with the message saying how to fix it.
   const redis = await startRedisServer();
-  const backend = await startLocalBackend({ port: 0 }).catch(async (error: unknown) => {
+  const backend = await startStorefrontBackend({ port: 0 }).catch(async (error: unknown) => {
     await redis.stop();
     throw error;
   });

@@ -2,7 +2,8 @@
 // the new market are reported, and nothing else is lost.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalBackend, STOREFRONT_CLIENT, type LocalBackend } from '../../../scripts/local-backend';
+import { type LocalBackend } from '../../../scripts/local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { demoCatalog } from '../../../scripts/local-backend/seed/demo-catalog';
 import { adminApi } from '../../support/admin-api';
 import { withEnv } from '../../support/fresh-modules';
@@ -20,7 +21,7 @@ const skus = catalog.products.slice(0, 2).map((p) => p.masterVariant!.sku!);
 const USD_ONLY_SKU = `USD-ONLY-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
-  backend = await startLocalBackend({ port: 0 });
+  backend = await startStorefrontBackend({ port: 0 });
   const modules = await withEnv(
     {
       CTP_PROJECT_KEY: backend.projectKey,

@@ -3,7 +3,8 @@
 // The happy path of every cart mutation is ONE cart request (adding a line also runs the one
 // product check the rules need); a conflict costs a re-read and one retry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STOREFRONT_CLIENT, type LocalBackend } from '../../../scripts/local-backend';
+import { type LocalBackend } from '../../../scripts/local-backend';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import type { ShippingMethodOption } from '@/lib/types';
 import { Shopper, US_ADDRESS, expectStatus, inStockSkus, startOwnBackend, type Answer, type BuyModules, type Handler } from './support';
 import { resetProcessSingletons } from '@/lib/process-singleton';

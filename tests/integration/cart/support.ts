@@ -9,7 +9,8 @@ import type { NextRequest } from 'next/server';
 import { expect } from 'vitest';
 import { ctApi } from '@/lib/commercetools/client';
 import { sessionSetCookie, type SessionData } from '@/lib/session';
-import { startLocalBackend, STOREFRONT_CLIENT, type LocalBackend } from '../../../scripts/local-backend';
+import { type LocalBackend } from '../../../scripts/local-backend';
+import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { adminApi } from '../../support/admin-api';
 import { catalog, priceIn, variantsOf } from '../../support/demo-expectations';
 import { withEnv } from '../../support/fresh-modules';
@@ -133,7 +134,7 @@ export type BuyModules = Awaited<ReturnType<typeof loadBuyModules>>;
  * backend other test files compare against the demo catalog.
  */
 export async function startOwnBackend(env: Record<string, string> = {}): Promise<{ backend: LocalBackend; admin: ReturnType<typeof adminApi>; modules: BuyModules }> {
-  const backend = await startLocalBackend({ port: 0 });
+  const backend = await startStorefrontBackend({ port: 0 });
   const modules = await withEnv(
     {
       CTP_PROJECT_KEY: backend.projectKey,

@@ -1,7 +1,8 @@
 // The commercetools client over real HTTP against local backends: token sharing and refresh,
 // the 401 recovery path, and the typed result mapping of real upstream errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalBackend, type LocalBackend } from '../../../scripts/local-backend';
+import { type LocalBackend } from '../../../scripts/local-backend';
+import { startStorefrontBackend } from '@/scripts/storefront-backend';
 import { withEnv } from '../../support/fresh-modules';
 
 const STOREFRONT = { id: 'client-test-storefront', secret: 'client-test-secret-000000000000', scopes: ['view_categories', 'manage_orders'] };
@@ -12,9 +13,9 @@ let shortLived: LocalBackend;
 
 beforeAll(async () => {
   [backend, shortLived] = await Promise.all([
-    startLocalBackend({ port: 0, seed: false, clients: [STOREFRONT, NO_ORDERS] }),
+    startStorefrontBackend({ port: 0, seed: false, clients: [STOREFRONT, NO_ORDERS] }),
     // Tokens shorter-lived than the refresh margin: every call must fetch a new one.
-    startLocalBackend({ port: 0, seed: false, clients: [STOREFRONT], tokenTtlSeconds: 120 }),
+    startStorefrontBackend({ port: 0, seed: false, clients: [STOREFRONT], tokenTtlSeconds: 120 }),
   ]);
 });
 afterAll(async () => {

@@ -3,7 +3,8 @@
 // rates read from its drafts, with the money rules (half-even rounding, tax on top or included)
 // written out independently of the backend, so each test computes what the API must answer.
 import type { CartDiscountDraft, DiscountCodeDraft, ShippingMethodDraft, TaxCategoryDraft } from '@commercetools/platform-sdk';
-import { type LocalBackend, SEED_ADMIN_CLIENT, STOREFRONT_CLIENT, startLocalBackend } from '@/scripts/local-backend';
+import { type LocalBackend, SEED_ADMIN_CLIENT } from '@/scripts/local-backend';
+import { STOREFRONT_CLIENT, startStorefrontBackend } from '@/scripts/storefront-backend';
 import { demoCatalog } from '@/scripts/local-backend/seed/demo-catalog';
 import { type Api, type Json, apiAs, tokenFor } from './support';
 
@@ -126,7 +127,7 @@ export function moneyObjects(json: Json, path = '$'): Array<{ path: string; mone
 export type MoneyBackend = { backend: LocalBackend; api: Api; admin: Api };
 
 export async function startMoneyBackend(): Promise<MoneyBackend> {
-  const backend = await startLocalBackend({ port: 0 });
+  const backend = await startStorefrontBackend({ port: 0 });
   return {
     backend,
     api: apiAs(backend, await tokenFor(backend, STOREFRONT_CLIENT)),

@@ -28,7 +28,7 @@ describe('the backend CLI', () => {
   it('prints the URL, the CTP_* lines and the demo customer, and stops on SIGINT', { timeout: 40_000 }, async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_CT_PORT: '0', LOCAL_CT_PROJECT_KEY: 'cli-store' };
     delete env.LOCAL_CT_CLIENTS;
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local-backend/cli.ts'], { cwd: ROOT, env });
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/backend.ts'], { cwd: ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,18 +1,14 @@
 // API client configuration: the defaults and LOCAL_CT_CLIENTS.
 import { describe, expect, it } from 'vitest';
-import {
-  ClientConfigError,
-  SEED_ADMIN_CLIENT,
-  STOREFRONT_CLIENT,
-  clientsFromEnv,
-  defaultClients,
-} from '@/scripts/local-backend/clients';
+import { startBackend } from '@/scripts/local-backend/backend';
+import { ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { DEFAULT_STOREFRONT_SCOPES, scopeViolations } from '@/lib/security/scopes';
 import { requestToken, startTestBackend } from './support';
 
 describe('default clients', () => {
   it('are the storefront client with the default storefront scopes and the seed admin', () => {
-    expect(defaultClients()).toEqual([STOREFRONT_CLIENT, SEED_ADMIN_CLIENT]);
+    expect(defaultClients(DEFAULT_STOREFRONT_SCOPES)).toEqual([STOREFRONT_CLIENT, SEED_ADMIN_CLIENT]);
     expect(STOREFRONT_CLIENT).toEqual({
       id: 'storefront-local',
       secret: 'local-only-storefront-secret-0000000000',
@@ -63,6 +59,26 @@ describe('LOCAL_CT_CLIENTS', () => {
     } finally {
       if (previous === undefined) delete process.env.LOCAL_CT_CLIENTS;
       else process.env.LOCAL_CT_CLIENTS = previous;
+    }
+  });
+});
+
+describe('the storefront client scopes are configuration', () => {
+  it('come from the storefrontScopes option or LOCAL_CT_STOREFRONT_SCOPES, and are required', async () => {
+    expect(storefrontScopesFromEnv({ LOCAL_CT_STOREFRONT_SCOPES: ' view_products:x  manage_orders:x ' })).toEqual([
+      'view_products:x',
+      'manage_orders:x',
+    ]);
+    expect(storefrontScopesFromEnv({ LOCAL_CT_STOREFRONT_SCOPES: ' ' })).toBeUndefined();
+    const saved = process.env.LOCAL_CT_STOREFRONT_SCOPES;
+    delete process.env.LOCAL_CT_STOREFRONT_SCOPES;
+    try {
+      await expect(startBackend({ port: 0, seed: false })).rejects.toThrow(ClientConfigError);
+      const backend = await startBackend({ port: 0, seed: false, storefrontScopes: ['view_products'] });
+      expect(backend.clients.find((c) => c.id === STOREFRONT_CLIENT.id)?.scopes).toEqual(['view_products']);
+      await backend.close();
+    } finally {
+      if (saved !== undefined) process.env.LOCAL_CT_STOREFRONT_SCOPES = saved;
     }
   });
 });

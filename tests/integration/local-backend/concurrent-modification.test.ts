@@ -6,7 +6,8 @@ import { ClientBuilder } from '@commercetools/ts-client';
 import { createApiBuilderFromCtpClient } from '@commercetools/platform-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { type Api, type Json, PROJECT, apiAs, createCart, startTestBackend, tokenFor } from './support';
 
 let backend: LocalBackend;

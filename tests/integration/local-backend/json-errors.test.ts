@@ -1,7 +1,8 @@
 // Malformed requests and unknown routes get the real API's JSON errors, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { type Api, apiAs, startTestBackend, tokenFor } from './support';
 
 let backend: LocalBackend;

@@ -1,7 +1,8 @@
 // The public interface: startLocalBackend with the demo catalog, defaults, loopback-only binding.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CUSTOMER, type LocalBackend, STOREFRONT_CLIENT, startLocalBackend } from '@/scripts/local-backend';
+import { DEMO_CUSTOMER, type LocalBackend } from '@/scripts/local-backend';
+import { STOREFRONT_CLIENT, startStorefrontBackend } from '@/scripts/storefront-backend';
 import { demoCatalog } from '@/scripts/local-backend/seed/demo-catalog';
 import { apiAs, tokenFor } from './support';
 
@@ -11,7 +12,7 @@ const savedEnv = { ...process.env };
 beforeAll(async () => {
   delete process.env.LOCAL_CT_CLIENTS;
   delete process.env.LOCAL_CT_PROJECT_KEY;
-  backend = await startLocalBackend({ port: 0 });
+  backend = await startStorefrontBackend({ port: 0 });
 });
 afterAll(async () => {
   await backend.close();
@@ -59,7 +60,7 @@ describe('startLocalBackend', () => {
   });
 
   it('closes idempotently and frees the port', async () => {
-    const extra = await startLocalBackend({ port: 0, seed: false });
+    const extra = await startStorefrontBackend({ port: 0, seed: false });
     const port = Number(new URL(extra.url).port);
     await Promise.all([extra.close(), extra.close()]);
     expect(await canConnect('127.0.0.1', port)).toBe(false);

@@ -3,7 +3,8 @@ import { createApiBuilderFromCtpClient } from '@commercetools/platform-sdk';
 import { ClientBuilder } from '@commercetools/ts-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
 import { PROJECT, apiAs, clientWith, requestToken, startTestBackend, tokenFor } from './support';
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { type Api, apiAs, createCart, startTestBackend, tokenFor } from './support';
 
 let backend: LocalBackend;

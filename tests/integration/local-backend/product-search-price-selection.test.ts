@@ -5,7 +5,8 @@
 // undated one; no fitting price means no `price`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import type { SeedCatalog } from '@/scripts/local-backend/seed/catalog-types';
 import { type Api, type Json, apiAs, startTestBackend, tokenFor } from './support';
 

@@ -2,7 +2,8 @@
 // Product Search caller, and the demo catalog read independently of the backend (from its drafts),
 // so each test can compute what the real API must answer.
 import type { ProductDraft } from '@commercetools/platform-sdk';
-import { type LocalBackend, SEED_ADMIN_CLIENT, STOREFRONT_CLIENT, startLocalBackend } from '@/scripts/local-backend';
+import { type LocalBackend, SEED_ADMIN_CLIENT } from '@/scripts/local-backend';
+import { STOREFRONT_CLIENT, startStorefrontBackend } from '@/scripts/storefront-backend';
 import { demoCatalog } from '@/scripts/local-backend/seed/demo-catalog';
 import { type Api, type Json, type JsonResponse, apiAs, tokenFor } from './support';
 
@@ -79,7 +80,7 @@ export type SearchBackend = {
 };
 
 export async function startSearchBackend(): Promise<SearchBackend> {
-  const backend = await startLocalBackend({ port: 0 });
+  const backend = await startStorefrontBackend({ port: 0 });
   const api = apiAs(backend, await tokenFor(backend, STOREFRONT_CLIENT));
   const all = await api('GET', '/product-projections?limit=500');
   const keyById = new Map<string, string>(all.body.results.map((p: Json) => [p.id, p.key]));

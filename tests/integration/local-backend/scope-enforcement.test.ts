@@ -1,7 +1,8 @@
 // Bearer tokens and scopes on every /{projectKey}/... call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { scopesAllowing } from '@/scripts/local-backend/compat/scope-rules';
 import { PROJECT, type Api, type Json, apiAs, clientWith, createCart, startTestBackend, tokenFor } from './support';
 

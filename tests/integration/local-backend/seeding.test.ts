@@ -2,7 +2,8 @@
 // resolved, products are published, the result is the same on every start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
-import { SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import type { SeedReport } from '@/scripts/local-backend/seed/seeder';
 import { TINY_CUSTOMER, tinyCatalog } from './fixtures/tiny-catalog';
 import { type Api, type Json, apiAs, startTestBackend, tokenFor } from './support';

@@ -1,7 +1,8 @@
 // Shared helpers for the local backend tests: a backend on a free port, tokens, and plain HTTP
 // calls that return status and JSON.
 import { type LocalBackend, type StartOptions, startBackend } from '@/scripts/local-backend/backend';
-import { type LocalApiClient, SEED_ADMIN_CLIENT, STOREFRONT_CLIENT } from '@/scripts/local-backend/clients';
+import { type LocalApiClient, SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { tinyCatalog } from './fixtures/tiny-catalog';
 
 export const PROJECT = 'test-store';

@@ -23,6 +23,8 @@ const breaches: Array<[string, string, string]> = [
   ['the gateway importing the session', 'lib/commercetools/x.ts', "import type { SessionData } from '@/lib/session/schema';"],
   ['the gateway importing the domain', 'lib/commercetools/x.ts', "import { ShopError } from '@/lib/shop/errors';"],
   ['the session importing lib/http', 'lib/session/x.ts', "import { AppError } from '@/lib/http/errors';"],
+  ['the local backend importing product code', 'scripts/local-backend/clients.ts', "import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';"],
+  ['the local backend reaching out of its folder', 'scripts/local-backend/compat/x.ts', "import { log } from '../../../lib/log';"],
   ['the browser contract importing SDK types', 'lib/types.ts', "import type { Cart } from '@commercetools/platform-sdk';"],
 ];
 
@@ -35,6 +37,7 @@ describe('import boundaries (npm run lint)', () => {
     ['a Route Handler calling the domain', 'app/api/x/route.ts', "import { readCart } from '@/lib/shop/cart/view';"],
     ['the domain calling the gateway', 'lib/shop/x.ts', "import { fetchCart } from '@/lib/commercetools/carts';"],
     ['the session adapter building a context', 'lib/session/x.ts', "import { marketOf } from '@/lib/shop/context';"],
+    ['the local backend within its folder', 'scripts/local-backend/compat/x.ts', "import { seedCatalog } from '../seed/seeder';"],
   ])('allows %s', async (_name, filePath, source) => {
     expect(await restricted(filePath, `${source}\nexport {};\n`)).toEqual([]);
   });

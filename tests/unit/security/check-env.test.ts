@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalBackend, type LocalBackend } from '@/scripts/local-backend';
+import { type LocalBackend } from '@/scripts/local-backend';
+import { startStorefrontBackend } from '@/scripts/storefront-backend';
 import { childProcessEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET, type TestEnv } from '@/tests/support/test-env';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -14,7 +15,7 @@ const run = promisify(execFile);
 let backend: LocalBackend;
 let dir: string;
 beforeAll(async () => {
-  backend = await startLocalBackend({ port: 0, seed: false, clients: [TEST_CLIENT] });
+  backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT] });
   dir = mkdtempSync(join(tmpdir(), 'check-env-'));
 });
 afterAll(async () => {

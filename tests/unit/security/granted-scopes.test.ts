@@ -6,7 +6,8 @@ import { sharedTokenProvider } from '@/lib/commercetools/token';
 import { runBootChecks, type RuleResult } from '@/lib/security/env-guard';
 import { checkGrantedScopes } from '@/lib/security/granted-scopes';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
-import { startLocalBackend, type LocalBackend } from '@/scripts/local-backend';
+import { type LocalBackend } from '@/scripts/local-backend';
+import { startStorefrontBackend } from '@/scripts/storefront-backend';
 import { freePort, goodServerEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, type TestEnv } from '@/tests/support/test-env';
 
 const storefront = [...DEFAULT_STOREFRONT_SCOPES];
@@ -23,7 +24,7 @@ const clients = {
 
 let backend: LocalBackend;
 beforeAll(async () => {
-  backend = await startLocalBackend({ port: 0, seed: false, clients: Object.values(clients) });
+  backend = await startStorefrontBackend({ port: 0, seed: false, clients: Object.values(clients) });
 });
 afterAll(() => backend?.close());
 
