@@ -4,8 +4,8 @@
 // other by key. Everything is generated from the fixed tables under ./data (and fixed dates), so
 // two calls return deep-equal data.
 //
-// Product images live in public/demo-catalog/ and are produced by ./images/generate.ts from the same
-// tables (run `npx tsx scripts/local-backend/seed/images/generate.ts` after changing them).
+// Product images are committed PNGs in public/demo-catalog/, named by the image rows of the same
+// tables (tests/unit/demo-catalog checks each one exists, is a whole PNG and has the stated size).
 
 import type { SeedCatalog } from './catalog-types';
 import type {
