@@ -1,28 +1,23 @@
 'use client';
-// Add to cart: POST /api/cart/line-items {sku, quantity}. The server prices the line; the client
-// sends nothing else. Any failure shows the API's error message, or a generic one when the answer
-// is not the API's JSON error (e.g. before the cart API exists).
+// Add to cart (lib/api-client.ts addLineItem): the server prices the line; the client sends the SKU
+// and a quantity only. A refusal is worded from its reason in the page's language (out of stock, no
+// price here, line full); anything else shows a generic message.
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
+import * as shopApi from '@/lib/api-client';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 import { announceCartUpdate } from './cart-events';
 import { sessionReady } from './session-store';
 
 type Status = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'error'; message: string };
 
-const MAX_QUANTITY = 10;
-
-async function errorMessage(response: Response): Promise<string | null> {
-  try {
-    const body = (await response.json()) as { error?: { message?: unknown } };
-    return typeof body?.error?.message === 'string' && body.error.message ? body.error.message : null;
-  } catch {
-    return null;
-  }
-}
+/** The choices the quantity select offers: a short list for a thumb; the cart page takes up to MAX_LINE_QUANTITY. */
+const QUANTITY_CHOICES = Math.min(10, MAX_LINE_QUANTITY);
 
 export function AddToCart({ sku, available, cartHref }: { sku: string; available: boolean; cartHref: string }) {
   const t = useTranslations('AddToCart');
+  const reasons = useTranslations('ShopErrors');
   const [quantity, setQuantity] = useState(1);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const quantityId = useId();
@@ -34,17 +29,13 @@ export function AddToCart({ sku, available, cartHref }: { sku: string; available
     try {
       // The cart is created in the session's market: make sure it is this page's first.
       await sessionReady();
-      const response = await fetch('/api/cart/line-items', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ sku, quantity }),
-      });
-      if (!response.ok) {
-        setStatus({ kind: 'error', message: (await errorMessage(response)) ?? t('error') });
+      const result = await shopApi.addLineItem(sku, quantity);
+      if (!result.ok) {
+        const known = result.reason && reasons.has(result.reason as never);
+        setStatus({ kind: 'error', message: known ? reasons(result.reason as never, (result.params ?? {}) as never) : t('error') });
         return;
       }
-      const cart = (await response.json().catch(() => null)) as { itemCount?: unknown } | null;
-      if (typeof cart?.itemCount === 'number') announceCartUpdate(cart.itemCount);
+      announceCartUpdate(result.body.itemCount);
       setStatus({ kind: 'added' });
     } catch {
       setStatus({ kind: 'error', message: t('error') });
@@ -65,7 +56,7 @@ export function AddToCart({ sku, available, cartHref }: { sku: string; available
             onChange={(event) => setQuantity(Number(event.target.value))}
             className="mt-1 h-12 rounded-md border border-slate-300 bg-white px-3 text-sm disabled:bg-slate-100 disabled:text-slate-600"
           >
-            {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
+            {Array.from({ length: QUANTITY_CHOICES - MIN_LINE_QUANTITY + 1 }, (_, i) => i + MIN_LINE_QUANTITY).map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>

@@ -3,7 +3,9 @@
 // GET /api/session and shared by the mini-cart and the account link. Cart changes announce the new
 // count (cart-events.ts); sign-in and sign-out load the whole page anew, which reads it again.
 import { useEffect, useSyncExternalStore } from 'react';
+import * as shopApi from '@/lib/api-client';
 import { isMarketLocale } from '@/lib/markets';
+import type { CartSummary, SessionView } from '@/lib/types';
 import { CART_UPDATED_EVENT, type CartUpdatedDetail } from './cart-events';
 
 export type HeaderSession = { itemCount: number; signedIn: boolean };
@@ -22,35 +24,27 @@ function emit(next: State) {
   for (const listener of listeners) listener();
 }
 
-function readBody(body: unknown): HeaderSession {
-  const view = (typeof body === 'object' && body !== null ? body : {}) as { customer?: unknown; cart?: { itemCount?: unknown } | null };
-  const itemCount = view.cart?.itemCount;
-  return {
-    itemCount: typeof itemCount === 'number' && Number.isFinite(itemCount) ? itemCount : 0,
-    signedIn: typeof view.customer === 'object' && view.customer !== null,
-  };
+const itemCountOf = (cart: CartSummary | null) => cart?.itemCount ?? 0;
+
+function headerSession(view: SessionView): HeaderSession {
+  return { itemCount: itemCountOf(view.cart), signedIn: view.customer !== null };
 }
 
 /** Reads the session; concurrent callers share one request. */
-export function refreshSession(): Promise<void> {
+function refreshSession(): Promise<void> {
   loadedOnce = true;
   const changesAtStart = cartChanges;
-  inFlight ??= fetch('/api/session', { cache: 'no-store', headers: { accept: 'application/json' } })
-    .then(async (response) => {
-      if (!response.ok) return;
-      const body: unknown = await response.json();
-      const session = readBody(body);
+  inFlight ??= shopApi
+    .getSession()
+    .then(async (result) => {
+      if (!result.ok) return;
+      const session = headerSession(result.body);
       // The page's market is its path; carts are created in the session's market. A shopper who
       // arrives on another market's URL gets the session (and any cart) moved to it first.
       const pathLocale = window.location.pathname.split('/')[1];
-      const sessionLocale = (body as { market?: { locale?: unknown } }).market?.locale;
-      if (isMarketLocale(pathLocale) && sessionLocale !== pathLocale) {
-        const moved = await fetch('/api/session/market', {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ locale: pathLocale }),
-        });
-        if (moved.ok) session.itemCount = readBody(await moved.json()).itemCount;
+      if (isMarketLocale(pathLocale) && result.body.market.locale !== pathLocale) {
+        const moved = await shopApi.setMarket(pathLocale);
+        if (moved.ok) session.itemCount = itemCountOf(moved.body.cart);
       }
       if (cartChanges !== changesAtStart && state.status === 'known') session.itemCount = state.session.itemCount;
       emit({ status: 'known', session });

@@ -1,18 +1,19 @@
 'use client';
-// The account area: navigation, profile with sign-out, and order history. Data comes from the
-// account and orders APIs with the session cookie; a 401 (signed out meanwhile) goes to sign-in.
+// The account area: navigation, profile with sign-out, and order history. The first paint comes
+// from the server (the page reads through the shop domain); without it, the client reads the
+// account and orders APIs with the session cookie. A 401 (signed out meanwhile) goes to sign-in.
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { formatMoney } from '@/lib/format';
-import { api, type ApiFailure, type ApiResult } from './api';
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { Notice, secondaryButton } from './form-controls';
-import { parseOrderList, parseProfile } from './normalize';
 import { useOrderStatusLabel } from './order-details';
 import { formatOrderDate } from './order-status';
 import { reloadInto, toLogin } from './navigation';
-import type { ProfileView, OrderView } from './types';
+import type { CustomerProfile, Order } from '@/lib/types';
 import { useErrorText } from './use-error-text';
 
 export function AccountNav({ locale }: { locale: string }) {
@@ -45,21 +46,31 @@ export function AccountNav({ locale }: { locale: string }) {
   );
 }
 
-function useAccountData<T>(locale: string, path: string, parse: (body: unknown) => T) {
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; failure: ApiFailure }>({ kind: 'loading' });
+type AccountData<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; failure: ApiFailure };
+
+/** The server's first paint when there is one; otherwise one read in the browser. */
+function useAccountData<T>(locale: string, read: (signal: AbortSignal) => Promise<ApiResult<T>>, initial: T | undefined) {
+  const [state, setState] = useState<AccountData<T>>(initial === undefined ? { kind: 'loading' } : { kind: 'loaded', value: initial });
+  const needsRead = initial === undefined;
   useEffect(() => {
+    if (!needsRead) return;
     const controller = new AbortController();
-    api('GET', path, { signal: controller.signal })
-      .then((result: ApiResult) => {
-        if (result.ok) setState({ kind: 'loaded', value: parse(result.body) });
+    read(controller.signal)
+      .then((result) => {
+        if (result.ok) setState({ kind: 'loaded', value: result.body });
         else if (result.status === 401) toLogin(locale);
         else setState({ kind: 'failed', failure: result });
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [locale, path, parse]);
+  }, [locale, read, needsRead]);
   return state;
 }
+
+const readOrders = async (signal: AbortSignal): Promise<ApiResult<Order[]>> => {
+  const result = await shopApi.getOrders(signal);
+  return result.ok ? { ...result, body: result.body.orders } : result;
+};
 
 function Loading({ label }: { label: string }) {
   return (
@@ -74,17 +85,17 @@ function Loading({ label }: { label: string }) {
   );
 }
 
-export function AccountOverview({ locale }: { locale: string }) {
+export function AccountOverview({ locale, initialProfile }: { locale: string; initialProfile?: CustomerProfile }) {
   const t = useTranslations('Account');
   const errorText = useErrorText();
-  const state = useAccountData<ProfileView | null>(locale, '/api/account', parseProfile);
+  const state = useAccountData<CustomerProfile>(locale, shopApi.getAccount, initialProfile);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string | null>(null);
 
   async function signOut() {
     setSigningOut(true);
     setSignOutError(null);
-    const result = await api('POST', '/api/auth/logout');
+    const result = await shopApi.signOut();
     if (result.ok || result.status === 401) {
       reloadInto(`/${locale}`);
       return;
@@ -136,12 +147,12 @@ export function AccountOverview({ locale }: { locale: string }) {
   );
 }
 
-export function OrderHistory({ locale }: { locale: string }) {
+export function OrderHistory({ locale, initialOrders }: { locale: string; initialOrders?: Order[] }) {
   const t = useTranslations('Account');
   const intlLocale = useLocale();
   const errorText = useErrorText();
   const statusLabel = useOrderStatusLabel();
-  const state = useAccountData<OrderView[]>(locale, '/api/orders', parseOrderList);
+  const state = useAccountData<Order[]>(locale, readOrders, initialOrders);
 
   return (
     <section aria-labelledby="orders-heading">
@@ -192,13 +203,13 @@ export function OrderHistory({ locale }: { locale: string }) {
                         <span data-testid="order-row-number">{number}</span>
                         {/* Small screens: date and status under the number (their columns are hidden). */}
                         <span className="mt-0.5 block text-xs font-normal text-slate-600 sm:hidden">
-                          {[formatOrderDate(order.createdAt, intlLocale), statusLabel(order.status)].filter(Boolean).join(' · ')}
+                          {[formatOrderDate(order.createdAt, intlLocale), statusLabel(order.state)].filter(Boolean).join(' · ')}
                         </span>
                       </th>
                       <td className="hidden py-3 pr-4 text-slate-700 sm:table-cell">{formatOrderDate(order.createdAt, intlLocale)}</td>
-                      <td className="hidden py-3 pr-4 text-slate-700 sm:table-cell">{statusLabel(order.status)}</td>
+                      <td className="hidden py-3 pr-4 text-slate-700 sm:table-cell">{statusLabel(order.state)}</td>
                       <td className="py-3 pr-4 text-right tabular-nums text-slate-900" data-testid="order-row-total">
-                        {order.total ? formatMoney(order.total, intlLocale) : ''}
+                        {formatMoney(order.total, intlLocale)}
                       </td>
                       <td className="py-3 text-right">
                         <Link

@@ -6,20 +6,25 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { AddressFields, type AddressErrors } from './address-fields';
 import { addressBody, addressInputOf, EMPTY_ADDRESS, missingAddressFields, type AddressInput } from './address-input';
 import { AddressView } from './address-view';
-import { api, type ApiFailure, type ApiResult } from './api';
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from './errors';
 import { linkButton, Notice, primaryButton, secondaryButton } from './form-controls';
 import { focusFirstInvalid, toLogin } from './navigation';
-import { parseAddressBook } from './normalize';
-import type { AddressBook as Book } from './types';
+import type { AddressBook as Book } from '@/lib/types';
 import { useErrorText } from './use-error-text';
+
+/** The address book part of an answer (a change answers the changed address with it). */
+function bookOf(body: Book): Book {
+  return { addresses: body.addresses, defaultShippingAddressId: body.defaultShippingAddressId, defaultBillingAddressId: body.defaultBillingAddressId };
+}
 
 type Editing = { id: string | null; country: string; value: AddressInput; defaultShipping: boolean; defaultBilling: boolean };
 
-export function AddressBook({ locale, country }: { locale: string; country: string }) {
+export function AddressBook({ locale, country, initialBook }: { locale: string; country: string; initialBook?: Book }) {
   const t = useTranslations('Account');
   const errorText = useErrorText();
-  const [book, setBook] = useState<Book | null>(null);
+  const [book, setBook] = useState<Book | null>(initialBook ?? null);
   const [loadFailure, setLoadFailure] = useState<ApiFailure | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [errors, setErrors] = useState<AddressErrors>({});
@@ -30,9 +35,9 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
   const formRef = useRef<HTMLFormElement>(null);
 
   const loaded = useCallback(
-    (result: ApiResult) => {
+    (result: ApiResult<Book>) => {
       if (result.ok) {
-        setBook(parseAddressBook(result.body));
+        setBook(bookOf(result.body));
         setLoadFailure(null);
       } else if (result.status === 401) {
         toLogin(locale);
@@ -43,22 +48,20 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
     [locale],
   );
 
+  // The server rendered the book when it could; otherwise it is read here, once.
+  const needsRead = initialBook === undefined;
   useEffect(() => {
+    if (!needsRead) return;
     const controller = new AbortController();
-    api('GET', '/api/account/addresses', { signal: controller.signal })
+    shopApi
+      .getAddressBook(controller.signal)
       .then(loaded)
       .catch(() => undefined);
     return () => controller.abort();
-  }, [loaded]);
+  }, [loaded, needsRead]);
 
-  /** After a change: the answer when it is the address book, otherwise a fresh read. */
-  async function refresh(result: ApiResult & { ok: true }) {
-    const body = result.body as { addresses?: unknown; customer?: { addresses?: unknown } } | null;
-    if (Array.isArray(body?.addresses) || Array.isArray(body?.customer?.addresses)) setBook(parseAddressBook(body));
-    else loaded(await api('GET', '/api/account/addresses'));
-  }
-
-  async function run(request: () => Promise<ApiResult>, success: string): Promise<boolean> {
+  /** Every change answers with the address book as it is now. */
+  async function run(request: () => Promise<ApiResult<Book>>, success: string): Promise<boolean> {
     setBusy(true);
     setMessage(null);
     const result = await request();
@@ -72,7 +75,7 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
       setMessage({ tone: 'error', text: Object.keys(result.fields).length ? t('fixFields') : errorText(result) });
       return false;
     }
-    await refresh(result);
+    setBook(bookOf(result.body));
     setMessage({ tone: 'success', text: success });
     return true;
   }
@@ -105,13 +108,13 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
         ...(editing.defaultShipping !== wasShipping ? { defaultShipping: editing.defaultShipping } : {}),
         ...(editing.defaultBilling !== wasBilling ? { defaultBilling: editing.defaultBilling } : {}),
       };
-      ok = await run(() => api('PATCH', `/api/account/addresses/${encodeURIComponent(id)}`, { body: patch }), t('addressSaved'));
+      ok = await run(() => shopApi.editAddress(id, patch), t('addressSaved'));
     } else {
       const flags = {
         ...(editing.defaultShipping ? { defaultShipping: true } : {}),
         ...(editing.defaultBilling ? { defaultBilling: true } : {}),
       };
-      ok = await run(() => api('POST', '/api/account/addresses', { body: { ...body, ...flags } }), t('addressAdded'));
+      ok = await run(() => shopApi.addAddress({ ...body, ...flags }), t('addressAdded'));
     }
     if (ok) {
       setEditing(null);
@@ -261,7 +264,7 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
                           className={`${linkButton} text-red-700`}
                           disabled={busy}
                           onClick={() =>
-                            void run(() => api('DELETE', `/api/account/addresses/${encodeURIComponent(address.id)}`), t('addressDeleted')).then(() => setConfirmDelete(null))
+                            void run(() => shopApi.removeAddress(address.id), t('addressDeleted')).then(() => setConfirmDelete(null))
                           }
                         >
                           {t('confirmDeleteYes')}
@@ -282,7 +285,7 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
                         disabled={busy}
                         onClick={() =>
                           void run(
-                            () => api('PATCH', `/api/account/addresses/${encodeURIComponent(address.id)}`, { body: { defaultShipping: true } }),
+                            () => shopApi.editAddress(address.id, { defaultShipping: true }),
                             t('defaultShippingSet'),
                           )
                         }
@@ -298,7 +301,7 @@ export function AddressBook({ locale, country }: { locale: string; country: stri
                         disabled={busy}
                         onClick={() =>
                           void run(
-                            () => api('PATCH', `/api/account/addresses/${encodeURIComponent(address.id)}`, { body: { defaultBilling: true } }),
+                            () => shopApi.editAddress(address.id, { defaultBilling: true }),
                             t('defaultBillingSet'),
                           )
                         }

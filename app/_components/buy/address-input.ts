@@ -1,6 +1,6 @@
 // Address form state and the request body made from it. The country is never the shopper's input:
 // it is the market's.
-import type { Address } from './types';
+import type { Address } from '@/lib/types';
 
 export type AddressInput = {
   firstName: string;

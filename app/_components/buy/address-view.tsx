@@ -2,7 +2,7 @@
 import { useLocale } from 'next-intl';
 import { addressLines } from './address-input';
 import { countryName } from './address-fields';
-import type { Address } from './types';
+import type { Address } from '@/lib/types';
 
 /** A postal address as text, in the country's usual order. */
 export function AddressView({ address, testId }: { address: Address; testId?: string }) {

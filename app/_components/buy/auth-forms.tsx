@@ -6,7 +6,8 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { api, type ApiFailure } from './api';
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from './errors';
 import { Notice, primaryButton, TextField } from './form-controls';
 import { focusFirstInvalid, reloadInto } from './navigation';
@@ -23,7 +24,7 @@ function useAuthFailureText(kind: 'login' | 'signup') {
     if (kind === 'login' && failure.status === 401) return t('invalidCredentials');
     // The API's one generic refusal (email taken, common password: it never says which), in the page's language.
     if (kind === 'signup' && failure.status === 422) return t('signupRefused');
-    return failure.message || (kind === 'login' ? t('invalidCredentials') : t('signupFailed'));
+    return failure.reason ? errorText(failure) : kind === 'login' ? t('invalidCredentials') : t('signupFailed');
   };
 }
 
@@ -38,7 +39,7 @@ function useAuthSubmit(kind: 'login' | 'signup', next: string) {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(form: HTMLFormElement, missing: Record<string, string>, body: Record<string, string>) {
+  async function submit(form: HTMLFormElement, missing: Record<string, string>, request: () => Promise<ApiResult<unknown>>) {
     if (submitting) return;
     if (Object.keys(missing).length) {
       setFields(missing);
@@ -49,7 +50,7 @@ function useAuthSubmit(kind: 'login' | 'signup', next: string) {
     setSubmitting(true);
     setError(null);
     setFields({});
-    const result = await api('POST', `/api/auth/${kind}`, { body });
+    const result = await request();
     if (result.ok) {
       reloadInto(next);
       return;
@@ -74,7 +75,7 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
     const missing: Record<string, string> = {};
     if (!email.trim()) missing.email = t('required');
     if (!password) missing.password = t('required');
-    await send(event.currentTarget, missing, { email: email.trim(), password });
+    await send(event.currentTarget, missing, () => shopApi.signIn({ email: email.trim(), password }));
   }
 
   return (
@@ -126,12 +127,9 @@ export function SignupForm({ locale, next }: { locale: string; next: string }) {
     }
     const weak = missing.password ? null : passwordMessageKey(values.password, values.email);
     if (weak) missing.password = t(weak, { min: PASSWORD_MIN_LENGTH });
-    await send(event.currentTarget, missing, {
-      email: values.email.trim(),
-      password: values.password,
-      firstName: values.firstName.trim(),
-      lastName: values.lastName.trim(),
-    });
+    await send(event.currentTarget, missing, () =>
+      shopApi.signUp({ email: values.email.trim(), password: values.password, firstName: values.firstName.trim(), lastName: values.lastName.trim() }),
+    );
   }
 
   return (

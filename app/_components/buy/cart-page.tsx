@@ -7,14 +7,14 @@ import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatMoney } from '@/lib/format';
 import { announceCartUpdate } from '../cart-events';
-import { api, getCart, type ApiFailure, type ApiResult } from './api';
-import { fieldErrorsUnder } from './errors';
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { Notice, primaryButton, secondaryButton, TextField } from './form-controls';
 import { LineAttributes, LineImage, LineName } from './line-summary';
-import { parseCart } from './normalize';
-import { MAX_QUANTITY, MIN_QUANTITY, validQuantity } from './quantity';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
+import { validQuantity } from './quantity';
 import { Totals } from './totals';
-import type { CartView, LineView } from './types';
+import type { Cart, CartLineItem } from '@/lib/types';
 import { useErrorText } from './use-error-text';
 
 type Message = { tone: 'error' | 'success' | 'info'; text: string } | null;
@@ -23,7 +23,7 @@ export function CartPage({ locale }: { locale: string }) {
   const t = useTranslations('Cart');
   const intlLocale = useLocale();
   const errorText = useErrorText();
-  const [cart, setCart] = useState<CartView | null>(null);
+  const [cart, setCart] = useState<Cart | null>(null);
   const [loadFailed, setLoadFailed] = useState<ApiFailure | null>(null);
   /** Quantities shown before the server answered, per line id (0 = being removed). */
   const [optimistic, setOptimistic] = useState<Record<string, number>>({});
@@ -33,15 +33,14 @@ export function CartPage({ locale }: { locale: string }) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pendingCount = useRef(0);
 
-  const accept = useCallback((body: unknown) => {
-    const next = parseCart(body);
+  const accept = useCallback((next: Cart) => {
     setCart(next);
     announceCartUpdate(next.itemCount);
     return next;
   }, []);
 
   const loaded = useCallback(
-    (result: ApiResult) => {
+    (result: ApiResult<Cart>) => {
       if (result.ok) {
         setLoadFailed(null);
         return accept(result.body);
@@ -52,12 +51,12 @@ export function CartPage({ locale }: { locale: string }) {
     [accept],
   );
 
-  const load = useCallback(async () => loaded(await getCart()), [loaded]);
+  const load = useCallback(async () => loaded(await shopApi.getCart()), [loaded]);
 
   useEffect(() => {
     // The cart is per shopper and per request: it is read in the browser, with the session cookie.
     const controller = new AbortController();
-    getCart(controller.signal)
+    shopApi.getCart(controller.signal)
       .then(loaded)
       .catch(() => undefined);
     return () => controller.abort();
@@ -69,11 +68,11 @@ export function CartPage({ locale }: { locale: string }) {
    * too, so an optimistic change never outlives a refusal.
    */
   const mutate = useCallback(
-    (request: () => Promise<ApiResult>, options: { success?: string; onFailure?: (failure: ApiFailure) => boolean } = {}) => {
+    (request: () => Promise<ApiResult<Cart>>, options: { success?: string; onFailure?: (failure: ApiFailure) => boolean } = {}) => {
       pendingCount.current += 1;
       setPending((n) => n + 1);
       const run = queue.current.then(async () => {
-        let result: ApiResult | null = null;
+        let result: ApiResult<Cart> | null = null;
         try {
           result = await request();
         } finally {
@@ -109,18 +108,18 @@ export function CartPage({ locale }: { locale: string }) {
     [accept, errorText, intlLocale, load, t],
   );
 
-  function changeQuantity(line: LineView, quantity: number) {
+  function changeQuantity(line: CartLineItem, quantity: number) {
     const valid = validQuantity(quantity);
     if (valid === null || valid === (optimistic[line.id] ?? line.quantity)) return;
     setMessage(null);
     setOptimistic((current) => ({ ...current, [line.id]: valid }));
-    void mutate(() => api('PATCH', `/api/cart/line-items/${encodeURIComponent(line.id)}`, { body: { quantity: valid } }));
+    void mutate(() => shopApi.changeLineItemQuantity(line.id, valid));
   }
 
-  function removeLine(line: LineView) {
+  function removeLine(line: CartLineItem) {
     setMessage(null);
     setOptimistic((current) => ({ ...current, [line.id]: 0 }));
-    void mutate(() => api('DELETE', `/api/cart/line-items/${encodeURIComponent(line.id)}`), { success: t('removed', { name: line.name }) });
+    void mutate(() => shopApi.removeLineItem(line.id), { success: t('removed', { name: line.name }) });
   }
 
   if (cart === null) {
@@ -225,7 +224,7 @@ function CartLine({
   onQuantity,
   onRemove,
 }: {
-  line: LineView;
+  line: CartLineItem;
   locale: string;
   quantity: number;
   updating: boolean;
@@ -262,7 +261,7 @@ function CartLine({
               type="button"
               className="h-9 w-9 rounded-md border border-slate-300 text-lg leading-none disabled:text-slate-400"
               aria-label={t('decrease', { name: line.name })}
-              disabled={quantity <= MIN_QUANTITY}
+              disabled={quantity <= MIN_LINE_QUANTITY}
               onClick={() => onQuantity(quantity - 1)}
             >
               −
@@ -274,8 +273,8 @@ function CartLine({
               id={inputId}
               type="number"
               inputMode="numeric"
-              min={MIN_QUANTITY}
-              max={MAX_QUANTITY}
+              min={MIN_LINE_QUANTITY}
+              max={MAX_LINE_QUANTITY}
               value={shown}
               onChange={(event) => setDraft(event.target.value)}
               onBlur={commit}
@@ -292,7 +291,7 @@ function CartLine({
               type="button"
               className="h-9 w-9 rounded-md border border-slate-300 text-lg leading-none disabled:text-slate-400"
               aria-label={t('increase', { name: line.name })}
-              disabled={quantity >= MAX_QUANTITY}
+              disabled={quantity >= MAX_LINE_QUANTITY}
               onClick={() => onQuantity(quantity + 1)}
             >
               +
@@ -315,8 +314,8 @@ function DiscountCodes({
   cart,
   mutate,
 }: {
-  cart: CartView;
-  mutate: (request: () => Promise<ApiResult>, options?: { success?: string; onFailure?: (failure: ApiFailure) => boolean }) => Promise<ApiResult>;
+  cart: Cart;
+  mutate: (request: () => Promise<ApiResult<Cart>>, options?: { success?: string; onFailure?: (failure: ApiFailure) => boolean }) => Promise<ApiResult<Cart>>;
 }) {
   const t = useTranslations('Cart');
   const errorText = useErrorText();
@@ -330,12 +329,12 @@ function DiscountCodes({
     if (!trimmed || applying) return;
     setApplying(true);
     setError(undefined);
-    const result = await mutate(() => api('POST', '/api/cart/discount-codes', { body: { code: trimmed } }), {
+    const result = await mutate(() => shopApi.addDiscountCode(trimmed), {
       success: t('codeApplied', { code: trimmed }),
-      // The API's 422 says why the code does not apply; it goes next to the field.
+      // Why the code does not apply goes next to the field, in the page's language.
       onFailure: (failure) => {
         if (failure.status === 409) return false;
-        setError(fieldErrorsUnder(failure.fields).code ?? errorText(failure));
+        setError(errorText(failure));
         return true;
       },
     });
@@ -356,10 +355,10 @@ function DiscountCodes({
               <button
                 type="button"
                 className="text-sm text-slate-700 underline underline-offset-4 hover:text-slate-900"
-                aria-label={t('removeCode', { code: discount.code })}
+                aria-label={t('removeCode', { code: discount.code ?? '' })}
                 onClick={() =>
-                  void mutate(() => api('DELETE', `/api/cart/discount-codes/${encodeURIComponent(discount.id)}`), {
-                    success: t('codeRemoved', { code: discount.code }),
+                  void mutate(() => shopApi.removeDiscountCode(discount.id), {
+                    success: t('codeRemoved', { code: discount.code ?? '' }),
                   })
                 }
               >

@@ -8,7 +8,7 @@ import { AddressView } from './address-view';
 import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
 import { primaryButton, TextField } from './form-controls';
-import type { Address, CartView } from './types';
+import type { Address, Cart } from '@/lib/types';
 import { sameAddress, type DetailsState } from './use-checkout-state';
 
 export function DetailsStep({
@@ -19,7 +19,7 @@ export function DetailsStep({
   country,
   form,
 }: {
-  cart: CartView;
+  cart: Cart;
   current: CheckoutStep;
   headingRef: (el: HTMLHeadingElement | null) => void;
   onEdit: () => void;

@@ -13,7 +13,7 @@ import { ShippingStep } from './checkout-shipping-step';
 import { CHECKOUT_STEPS, type CheckoutStep } from './checkout-steps';
 import { Notice, primaryButton } from './form-controls';
 import { Totals } from './totals';
-import type { CartView } from './types';
+import type { Cart } from '@/lib/types';
 import { useCheckoutState } from './use-checkout-state';
 import { useErrorText } from './use-error-text';
 
@@ -103,7 +103,7 @@ function StepProgress({ step }: { step: CheckoutStep }) {
 }
 
 /** The order summary beside the steps: item count, discount codes and the cart's totals. */
-function CheckoutSummary({ cart }: { cart: CartView }) {
+function CheckoutSummary({ cart }: { cart: Cart }) {
   const t = useTranslations('Checkout');
   const tc = useTranslations('Cart');
   const ta = useTranslations('Address');

@@ -6,7 +6,7 @@ import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
 import { primaryButton } from './form-controls';
 import { OrderLines } from './order-lines';
-import type { CartView } from './types';
+import type { Cart } from '@/lib/types';
 import type { ReviewState } from './use-checkout-state';
 
 export function ReviewStep({
@@ -17,7 +17,7 @@ export function ReviewStep({
   testPayments,
   review,
 }: {
-  cart: CartView;
+  cart: Cart;
   current: CheckoutStep;
   headingRef: (el: HTMLHeadingElement | null) => void;
   locale: string;

@@ -6,7 +6,7 @@ import { formatMoney } from '@/lib/format';
 import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
 import { Notice, primaryButton } from './form-controls';
-import type { CartView, ShippingOptionView } from './types';
+import type { Cart, ShippingMethodOption } from '@/lib/types';
 import type { ShippingMethodState } from './use-checkout-state';
 
 export function ShippingStep({
@@ -15,7 +15,7 @@ export function ShippingStep({
   headingRef,
   form,
 }: {
-  cart: CartView;
+  cart: Cart;
   current: CheckoutStep;
   headingRef: (el: HTMLHeadingElement | null) => void;
   form: ShippingMethodState;
@@ -67,7 +67,7 @@ export function ShippingStep({
 }
 
 /** One shipping method as a radio card: name, price ("Free" at zero) and description. */
-function MethodOption({ option, checked, onChoose, disabled }: { option: ShippingOptionView; checked: boolean; onChoose: () => void; disabled: boolean }) {
+function MethodOption({ option, checked, onChoose, disabled }: { option: ShippingMethodOption; checked: boolean; onChoose: () => void; disabled: boolean }) {
   const t = useTranslations('Checkout');
   const intlLocale = useLocale();
   return (

@@ -1,20 +1,7 @@
-// Which message a failed API call shows. Known error codes get our own translated text (the API's
-// messages are generic English); business rules (422) and unknown codes show the API's message,
-// which is the one that says what rule was broken.
-import type { ApiFailure, FieldErrors } from './api';
-
-/** Retry-After as seconds: delta-seconds or an HTTP date; null when absent or unreadable. */
-export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | null {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  // An HTTP date names its weekday and month (`Thu, 01 Jan 2026 00:01:30 GMT`); Date.parse alone
-  // would also take "-3" as a year.
-  if (!/^[A-Za-z]{3}, /.test(trimmed)) return null;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, Math.ceil((date - now) / 1000));
-}
+// Which message a failed API call shows, always in the page's language: a refusal with a reason
+// gets the words of that reason (ShopErrors, lib/i18n/messages/*.json); otherwise the HTTP status
+// picks one of our BuyErrors texts. The API's own message (English) is the last resort only.
+import type { ApiFailure, FieldErrors } from '@/lib/api-client';
 
 /** Keys of the `BuyErrors` message namespace. */
 export type ErrorMessageKey =
@@ -28,15 +15,24 @@ export type ErrorMessageKey =
   | 'unavailable'
   | 'generic';
 
-export type ErrorMessage = { key: ErrorMessageKey; values?: { minutes: number; seconds: number } } | { text: string };
+export type ErrorMessage =
+  | { reason: string; values: Record<string, string | number> }
+  | { key: ErrorMessageKey; values?: { minutes: number; seconds: number } }
+  | { text: string };
 
 /** Retry time split for the message (`in 2 minutes`, `in 30 seconds`), minutes rounded up. */
 export function retryValues(seconds: number): { minutes: number; seconds: number } {
   return { minutes: seconds >= 60 ? Math.ceil(seconds / 60) : 0, seconds };
 }
 
-export function errorMessageFor(failure: ApiFailure): ErrorMessage {
+/** `knownReason` says whether the page has words for a reason (ShopErrors). */
+export function errorMessageFor(failure: ApiFailure, knownReason: (reason: string) => boolean = () => false): ErrorMessage {
   if (failure.status === 0) return { key: 'network' };
+  // Refusals by a shop rule (422, 402) say which rule; for the other statuses our own texts say
+  // what to do next (sign in, reload, wait), whatever the reason.
+  if (failure.reason && (failure.status === 422 || failure.status === 402) && knownReason(failure.reason)) {
+    return { reason: failure.reason, values: failure.params ?? {} };
+  }
   switch (failure.status) {
     case 400:
       return { key: 'validation' };

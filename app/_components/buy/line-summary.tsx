@@ -1,12 +1,12 @@
 'use client';
-// One cart or order line's picture, name (linking to the product) and variant attributes.
+// One cart or order line's picture, name (linking to the product) and SKU.
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CatalogImage } from '../catalog-image';
 import { productHref } from './paths';
-import type { LineView } from './types';
+import type { CartLineItem } from '@/lib/types';
 
-export function LineImage({ line, size = 80 }: { line: LineView; size?: number }) {
+export function LineImage({ line, size = 80 }: { line: CartLineItem; size?: number }) {
   return (
     <div className="shrink-0 overflow-hidden rounded-md bg-slate-100" style={{ width: size, height: size }}>
       {line.image ? (
@@ -24,18 +24,10 @@ export function LineImage({ line, size = 80 }: { line: LineView; size?: number }
   );
 }
 
-export function LineAttributes({ line }: { line: LineView }) {
-  const tv = useTranslations('Variant');
+export function LineAttributes({ line }: { line: CartLineItem }) {
   const t = useTranslations('Cart');
-  const name = (attribute: string) => (attribute === 'color' || attribute === 'size' ? tv(attribute) : attribute);
   return (
     <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-sm text-slate-600" data-testid="line-attributes">
-      {line.attributes.map((attribute) => (
-        <div key={attribute.name}>
-          <dt className="inline">{name(attribute.name)}: </dt>
-          <dd className="inline text-slate-800">{attribute.label}</dd>
-        </div>
-      ))}
       {line.sku ? (
         <div>
           <dt className="inline">{t('sku')}: </dt>
@@ -46,8 +38,8 @@ export function LineAttributes({ line }: { line: LineView }) {
   );
 }
 
-export function LineName({ line, locale }: { line: LineView; locale: string }) {
-  const href = productHref(locale, line.slug, line.attributes);
+export function LineName({ line, locale }: { line: CartLineItem; locale: string }) {
+  const href = productHref(locale, line.slug);
   return href ? (
     <Link href={href} className="font-medium text-slate-900 hover:underline" data-testid="line-name">
       {line.name}

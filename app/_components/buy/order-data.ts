@@ -8,15 +8,13 @@ import { pageShopper } from '@/lib/session/shopper';
 import { resourceIdSchema } from '@/lib/shop/cart/schemas';
 import { ShopError } from '@/lib/shop/errors';
 import { findOrder } from '@/lib/shop/orders/orders';
-import { parseOrder } from './normalize';
-import type { OrderView } from './types';
+import type { Order } from '@/lib/types';
 
-export async function loadSessionOrder(orderId: string, market: Market): Promise<OrderView | null> {
+export async function loadSessionOrder(orderId: string, market: Market): Promise<Order | null> {
   const id = resourceIdSchema.safeParse(orderId);
   if (!id.success) return null;
   try {
-    // The API's JSON shape, read by the same normalizer the client uses.
-    return parseOrder(JSON.parse(JSON.stringify(await findOrder(await pageShopper(market), id.data))));
+    return await findOrder(await pageShopper(market), id.data);
   } catch (error) {
     // Upstream trouble is the error page (with a retry), never a "not found".
     if (error instanceof ShopError && error.reason === 'not_found') return null;

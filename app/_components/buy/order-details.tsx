@@ -8,7 +8,7 @@ import { AddressView } from './address-view';
 import { OrderLines } from './order-lines';
 import { formatOrderDate, knownOrderState } from './order-status';
 import { Totals } from './totals';
-import type { OrderView } from './types';
+import type { Order } from '@/lib/types';
 
 export function useOrderStatusLabel(): (status: string | null) => string {
   const t = useTranslations('Order');
@@ -18,7 +18,7 @@ export function useOrderStatusLabel(): (status: string | null) => string {
   };
 }
 
-export function OrderDetails({ locale, order, variant }: { locale: string; order: OrderView; variant: 'confirmation' | 'account' }) {
+export function OrderDetails({ locale, order, variant }: { locale: string; order: Order; variant: 'confirmation' | 'account' }) {
   const t = useTranslations('Order');
   const intlLocale = useLocale();
   const statusLabel = useOrderStatusLabel();
@@ -47,7 +47,7 @@ export function OrderDetails({ locale, order, variant }: { locale: string; order
           </h2>
           <p className="mt-2 text-sm text-slate-700">
             {date ? <span>{t('placedOn', { date })}</span> : null}
-            {order.status ? <span data-testid="order-status"> · {statusLabel(order.status)}</span> : null}
+            {order.state ? <span data-testid="order-status"> · {statusLabel(order.state)}</span> : null}
           </p>
         </header>
       )}

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/lib/format';
 import { LineAttributes, LineImage, LineName } from './line-summary';
-import type { LineView } from './types';
+import type { CartLineItem } from '@/lib/types';
 
-export function OrderLines({ lines, locale, label }: { lines: LineView[]; locale: string; label: string }) {
+export function OrderLines({ lines, locale, label }: { lines: CartLineItem[]; locale: string; label: string }) {
   const t = useTranslations('Order');
   const intlLocale = useLocale();
   return (

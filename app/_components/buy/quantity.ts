@@ -1,9 +1,8 @@
-// Cart line quantities the storefront offers (the API enforces its own limits too).
-export const MIN_QUANTITY = 1;
-export const MAX_QUANTITY = 99;
+// The quantities a cart line takes, from the one module the API's schemas and rules read too.
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 
-/** A quantity the cart accepts (1..99, whole), or null. */
+/** A quantity the cart accepts (whole, within lib/shop/cart/limits.ts), or null. */
 export function validQuantity(value: string | number): number | null {
   const n = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
-  return Number.isInteger(n) && n >= MIN_QUANTITY && n <= MAX_QUANTITY ? n : null;
+  return Number.isInteger(n) && n >= MIN_LINE_QUANTITY && n <= MAX_LINE_QUANTITY ? n : null;
 }

@@ -3,7 +3,7 @@
 // computed. A value the server has not decided yet (shipping before an address) says so.
 import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/lib/format';
-import type { Money } from './types';
+import type { Money } from '@/lib/types';
 
 export type TotalsData = {
   subtotal: Money | null;

@@ -8,13 +8,13 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { announceCartUpdate } from '../cart-events';
 import type { AddressErrors } from './address-fields';
 import { addressBody, addressInputOf, EMPTY_ADDRESS, isBlankAddress, missingAddressFields, type AddressInput } from './address-input';
-import { api, getCart, type ApiFailure, type ApiResult } from './api';
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from './errors';
-import { parseAddressBook, parseCart, parseOrder, parseProfile, parseSession, parseShippingMethods } from './normalize';
 import { focusFirstInvalid } from './navigation';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
-import type { CartView, ShippingOptionView } from './types';
+import type { Cart, ShippingMethodOption } from '@/lib/types';
 import { useErrorText } from './use-error-text';
 
 export type DetailsErrors = { email?: string; shipping: AddressErrors; billing: AddressErrors };
@@ -43,7 +43,7 @@ export type DetailsState = {
 
 /** Step 2: the shipping methods offered (null while loading), the one chosen, and saving it. */
 export type ShippingMethodState = {
-  methods: ShippingOptionView[] | null;
+  methods: ShippingMethodOption[] | null;
   methodId: string;
   setMethodId: (id: string) => void;
   saving: boolean;
@@ -65,7 +65,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   const errorText = useErrorText();
   const router = useRouter();
 
-  const [cart, setCart] = useState<CartView | null>(null);
+  const [cart, setCart] = useState<Cart | null>(null);
   const [loadFailed, setLoadFailed] = useState<ApiFailure | null>(null);
   const [step, setStep] = useState<CheckoutStep>('details');
 
@@ -76,7 +76,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   const [detailsErrors, setDetailsErrors] = useState<DetailsErrors>(NO_DETAILS_ERRORS);
   const [savingDetails, setSavingDetails] = useState(false);
 
-  const [methods, setMethods] = useState<ShippingOptionView[] | null>(null);
+  const [methods, setMethods] = useState<ShippingMethodOption[] | null>(null);
   const [methodId, setMethodId] = useState('');
   const [savingMethod, setSavingMethod] = useState(false);
 
@@ -100,8 +100,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   };
 
   /** A new cart from the server: shown as is; anything the order would be made of may have changed. */
-  const acceptCart = useCallback((body: unknown) => {
-    const next = parseCart(body);
+  const acceptCart = useCallback((next: Cart) => {
     setCart(next);
     announceCartUpdate(next.itemCount);
     attempt.current.reset();
@@ -109,15 +108,15 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   }, []);
 
   const loadMethods = useCallback(
-    async (current: CartView | null) => {
+    async (current: Cart | null) => {
       setMethods(null);
-      const result = await api('GET', '/api/checkout/shipping-methods');
+      const result = await shopApi.getShippingMethods();
       if (!result.ok) {
         setMethods([]);
         setNotice({ tone: 'error', text: errorText(result) });
         return;
       }
-      const list = parseShippingMethods(result.body);
+      const list = result.body.shippingMethods;
       setMethods(list);
       const chosen = current?.shippingMethod?.id;
       setMethodId(list.find((m) => m.id === chosen)?.id ?? list.find((m) => m.isDefault)?.id ?? list[0]?.id ?? '');
@@ -127,13 +126,12 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
 
   /** Signed-in shoppers: their email and default addresses, when the cart has none yet. */
   const prefillFromAccount = useCallback(async () => {
-    const session = await api('GET', '/api/session');
-    if (!session.ok || !parseSession(session.body).customer) return;
-    const [account, book] = await Promise.all([api('GET', '/api/account'), api('GET', '/api/account/addresses')]);
-    const profile = account.ok ? parseProfile(account.body) : null;
-    if (profile?.email) setEmail((current) => current || profile.email);
-    if (!book.ok) return;
-    const addresses = parseAddressBook(book.body);
+    const session = await shopApi.getSession();
+    if (!session.ok || !session.body.customer) return;
+    const account = await shopApi.getAccount();
+    if (!account.ok) return;
+    const addresses = account.body;
+    if (addresses.email) setEmail((current) => current || addresses.email);
     const inMarket = addresses.addresses.filter((a) => a.country === country);
     const shippingDefault = inMarket.find((a) => a.id === addresses.defaultShippingAddressId) ?? inMarket[0];
     const billingDefault = inMarket.find((a) => a.id === addresses.defaultBillingAddressId);
@@ -145,7 +143,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   }, [country]);
 
   const start = useCallback(
-    (result: ApiResult) => {
+    (result: ApiResult<Cart>) => {
       if (!result.ok) {
         setLoadFailed(result);
         return;
@@ -175,14 +173,14 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   }, [start]);
   useEffect(() => {
     const controller = new AbortController();
-    getCart(controller.signal)
+    shopApi.getCart(controller.signal)
       .then((result) => startRef.current(result))
       .catch(() => undefined);
     return () => controller.abort();
   }, []);
 
-  async function reloadCart(): Promise<CartView | null> {
-    const result = await getCart();
+  async function reloadCart(): Promise<Cart | null> {
+    const result = await shopApi.getCart();
     return result.ok ? acceptCart(result.body) : null;
   }
 
@@ -203,12 +201,10 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     }
     setSavingDetails(true);
     setNotice(null);
-    const result = await api('PUT', '/api/checkout/details', {
-      body: {
-        email: email.trim(),
-        shippingAddress: addressBody(shipping, country),
-        ...(billingSame ? {} : { billingAddress: addressBody(billing, country) }),
-      },
+    const result = await shopApi.setCheckoutDetails({
+      email: email.trim(),
+      shippingAddress: addressBody(shipping, country),
+      ...(billingSame ? {} : { billingAddress: addressBody(billing, country) }),
     });
     setSavingDetails(false);
     if (!result.ok) {
@@ -233,7 +229,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     if (savingMethod || !methodId) return;
     setSavingMethod(true);
     setNotice(null);
-    const result = await api('PUT', '/api/checkout/shipping-method', { body: { shippingMethodId: methodId } });
+    const result = await shopApi.setShippingMethod(methodId);
     setSavingMethod(false);
     if (!result.ok) {
       if (result.status === 409) await reloadCart();
@@ -262,26 +258,16 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     setPlacing(true);
     setNotice(null);
     const key = attempt.current.current();
-    const result = await api('POST', '/api/checkout/order', {
-      body: simulateDecline ? { testOutcome: 'decline' } : {},
-      headers: { 'Idempotency-Key': key },
-    });
+    const result = await shopApi.placeOrder(key, simulateDecline ? { testOutcome: 'decline' } : {});
     attempt.current.settle(result.status);
     if (result.ok) {
-      const order = parseOrder(result.body);
       announceCartUpdate(0);
-      if (order) {
-        // Stays "placing" (button disabled) until the confirmation page is there.
-        router.push(`/${locale}/checkout/confirmation/${encodeURIComponent(order.id)}`);
-        return;
-      }
+      // Stays "placing" (button disabled) until the confirmation page is there.
+      router.push(`/${locale}/checkout/confirmation/${encodeURIComponent(result.body.order.id)}`);
+      return;
     }
     placingRef.current = false;
     setPlacing(false);
-    if (result.ok) {
-      setNotice({ tone: 'error', text: t('orderUnreadable') });
-      return;
-    }
     if (result.status === 402) {
       const current = await reloadCart();
       setNotice({ tone: 'error', text: current ? t('declined') : t('declinedNoCart'), testId: 'payment-declined' });
@@ -303,7 +289,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
           billing: fieldErrorsUnder(fields, 'billingAddress'),
         });
       }
-      setNotice({ tone: 'error', text: result.message || t('missingInfo') });
+      setNotice({ tone: 'error', text: result.reason || result.message ? errorText(result) : t('missingInfo') });
       if (current) focusStep(firstOpenStep(current));
       return;
     }

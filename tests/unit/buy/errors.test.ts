@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureOf, type ApiFailure } from '@/app/_components/buy/api';
-import { errorMessageFor, fieldErrorsUnder, retryAfterSeconds, retryValues } from '@/app/_components/buy/errors';
+import { failureOf, retryAfterSeconds, type ApiFailure } from '@/lib/api-client';
+import { errorMessageFor, fieldErrorsUnder, retryValues } from '@/app/_components/buy/errors';
 
 function failure(status: number, extra: Partial<ApiFailure> = {}): ApiFailure {
   return { ok: false, status, code: 'x', message: '', fields: {}, retryAfter: null, ...extra };
@@ -67,5 +67,18 @@ describe('failureOf', () => {
   it('survives a body that is not JSON', async () => {
     const response = new Response('<html>Bad gateway</html>', { status: 502 });
     expect(await failureOf(response)).toEqual({ ok: false, status: 502, code: 'http_502', message: '', fields: {}, retryAfter: null });
+  });
+});
+
+describe('errorMessageFor with a reason', () => {
+  const refused = failure(422, { reason: 'sku_out_of_stock', params: { name: 'Linen shirt', sku: 'S-1' }, message: 'English text' });
+  it('words a refusal from its reason when the page has words for it', () => {
+    expect(errorMessageFor(refused, (reason) => reason === 'sku_out_of_stock')).toEqual({ reason: 'sku_out_of_stock', values: { name: 'Linen shirt', sku: 'S-1' } });
+  });
+  it('falls back to the API message for a reason the page does not know, and keeps its own texts for other statuses', () => {
+    expect(errorMessageFor(refused, () => false)).toEqual({ text: 'English text' });
+    expect(errorMessageFor(failure(409, { reason: 'cart_changed' }), () => true)).toEqual({ key: 'conflict' });
+    expect(errorMessageFor(failure(429, { reason: 'rate_limited', retryAfter: 30 }), () => true)).toEqual({ key: 'rateLimitedRetry', values: { minutes: 0, seconds: 30 } });
+    expect(errorMessageFor(failure(404, { reason: 'not_found' }), () => true)).toEqual({ key: 'notFound' });
   });
 });

@@ -3,12 +3,13 @@ import { addressBody, addressInputOf, addressLines, EMPTY_ADDRESS, isBlankAddres
 import { firstOpenStep } from '@/app/_components/buy/checkout-steps';
 import { formatOrderDate, knownOrderState } from '@/app/_components/buy/order-status';
 import { passwordMessageKey, PASSWORD_MIN_LENGTH } from '@/app/_components/buy/password';
-import { MAX_QUANTITY, MIN_QUANTITY, validQuantity } from '@/app/_components/buy/quantity';
+import { validQuantity } from '@/app/_components/buy/quantity';
 import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 
 describe('quantities', () => {
   it('are whole numbers from 1 to 99, like the cart API takes', () => {
-    expect([MIN_QUANTITY, MAX_QUANTITY]).toEqual([MIN_LINE_QUANTITY, MAX_LINE_QUANTITY]);
+    expect([validQuantity(MIN_LINE_QUANTITY), validQuantity(MAX_LINE_QUANTITY)]).toEqual([MIN_LINE_QUANTITY, MAX_LINE_QUANTITY]);
+    expect([validQuantity(MIN_LINE_QUANTITY - 1), validQuantity(MAX_LINE_QUANTITY + 1)]).toEqual([null, null]);
     expect(validQuantity('3')).toBe(3);
     expect(validQuantity(99)).toBe(99);
     for (const bad of ['0', '100', '1.5', '', ' ', 'two', '-1', 0, 100, 2.5, Number.NaN]) expect(validQuantity(bad), String(bad)).toBeNull();
@@ -59,7 +60,7 @@ describe('checkout steps', () => {
     expect(firstOpenStep({ email: null, shippingAddress: null, shippingMethod: null })).toBe('details');
     expect(firstOpenStep({ email: 'a@example.com', shippingAddress: null, shippingMethod: null })).toBe('details');
     expect(firstOpenStep({ email: 'a@example.com', shippingAddress: address, shippingMethod: null })).toBe('shipping');
-    expect(firstOpenStep({ email: 'a@example.com', shippingAddress: address, shippingMethod: { id: 'x', name: 'Standard', price: null } })).toBe('review');
+    expect(firstOpenStep({ email: 'a@example.com', shippingAddress: address, shippingMethod: { id: 'x', name: 'Standard', price: { centAmount: 0, currencyCode: 'USD', fractionDigits: 2 } } })).toBe('review');
   });
 });
 
