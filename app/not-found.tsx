@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { MarketProviders } from '@/app/_components/market-providers';
-import { NotFoundContent } from '@/app/_components/not-found-content';
-import { SiteFooter } from '@/app/_components/site-footer';
-import { SiteHeader } from '@/app/_components/site-header';
-import { SkipLink } from '@/app/_components/skip-link';
+import { MarketProviders } from '@/app/_ui/market-providers';
+import { NotFoundContent } from '@/app/_ui/not-found-content';
+import { SiteFooter } from '@/app/_features/header/site-footer';
+import { SiteHeader } from '@/app/_features/header/site-header';
+import { SkipLink } from '@/app/_ui/skip-link';
 import { languageTag } from '@/lib/i18n/locale';
 import { DEFAULT_MARKET, marketFor } from '@/lib/markets';
 import './globals.css';

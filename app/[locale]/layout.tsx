@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { MarketProviders } from '@/app/_components/market-providers';
-import { SiteFooter } from '@/app/_components/site-footer';
-import { SiteHeader } from '@/app/_components/site-header';
-import { SkipLink } from '@/app/_components/skip-link';
+import { MarketProviders } from '@/app/_ui/market-providers';
+import { SiteFooter } from '@/app/_features/header/site-footer';
+import { SiteHeader } from '@/app/_features/header/site-header';
+import { SkipLink } from '@/app/_ui/skip-link';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

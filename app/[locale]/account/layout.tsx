@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AccountNav } from '@/app/_components/buy/account-pages';
-import { BuyProviders } from '@/app/_components/buy/buy-providers';
+import { AccountNav } from '@/app/_features/account/account-pages';
+import { BuyProviders } from '@/app/_ui/buy-providers';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

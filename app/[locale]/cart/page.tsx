@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CartPage } from '@/app/_components/buy/cart-page';
-import { buyMetadata } from '@/app/_components/buy/metadata';
+import { CartPage } from '@/app/_features/cart/cart-page';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

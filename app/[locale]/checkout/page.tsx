@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CheckoutPage } from '@/app/_components/buy/checkout-page';
-import { buyMetadata } from '@/app/_components/buy/metadata';
+import { CheckoutPage } from '@/app/_features/checkout/checkout-page';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
 import { serverEnv } from '@/lib/env';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';

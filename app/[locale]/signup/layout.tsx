@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { BuyProviders } from '@/app/_components/buy/buy-providers';
+import { BuyProviders } from '@/app/_ui/buy-providers';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 
 export default async function SignupLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { SignupForm } from '@/app/_components/buy/auth-forms';
-import { buyMetadata } from '@/app/_components/buy/metadata';
-import { authPageTarget } from '@/app/_components/buy/server-session';
+import { SignupForm } from '@/app/_features/account/auth-forms';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
+import { authPageTarget } from '@/app/_features/account/server-session';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

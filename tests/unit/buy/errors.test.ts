@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failureOf, retryAfterSeconds, type ApiFailure } from '@/lib/api-client';
-import { errorMessageFor, fieldErrorsUnder, retryValues } from '@/app/_components/buy/errors';
+import { errorMessageFor, fieldErrorsUnder, retryValues } from '@/app/_ui/api-errors';
 
 function failure(status: number, extra: Partial<ApiFailure> = {}): ApiFailure {
   return { ok: false, status, code: 'x', message: '', fields: {}, retryAfter: null, ...extra };

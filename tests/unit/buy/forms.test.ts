@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addressBody, addressInputOf, addressLines, EMPTY_ADDRESS, isBlankAddress, missingAddressFields } from '@/app/_components/buy/address-input';
-import { firstOpenStep } from '@/app/_components/buy/checkout-steps';
-import { formatOrderDate, knownOrderState } from '@/app/_components/buy/order-status';
-import { passwordMessageKey, PASSWORD_MIN_LENGTH } from '@/app/_components/buy/password';
-import { validQuantity } from '@/app/_components/buy/quantity';
+import { addressBody, addressInputOf, addressLines, EMPTY_ADDRESS, isBlankAddress, missingAddressFields } from '@/app/_features/address/address-input';
+import { firstOpenStep } from '@/app/_features/checkout/checkout-steps';
+import { formatOrderDate, knownOrderState } from '@/app/_features/orders/order-status';
+import { passwordMessageKey, PASSWORD_MIN_LENGTH } from '@/app/_features/account/password';
+import { validQuantity } from '@/app/_features/cart/quantity';
 import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 
 describe('quantities', () => {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUY_CLIENT_NAMESPACES } from '@/app/_components/buy/namespaces';
+import { BUY_CLIENT_NAMESPACES } from '@/app/_ui/namespaces';
 import de from '@/lib/i18n/messages/de.json';
 import en from '@/lib/i18n/messages/en.json';
 import { CLIENT_NAMESPACES } from '@/lib/i18n/messages';
@@ -32,7 +32,8 @@ describe('buy messages', () => {
 
   it('client components of the buy pages use only namespaces their provider sends', () => {
     const allowed = new Set<string>([...CLIENT_NAMESPACES, ...BUY_CLIENT_NAMESPACES]);
-    const used = files(join(root, 'app/_components/buy')).flatMap(namespacesUsed);
+    const buyFeatures = ['cart', 'checkout', 'account', 'address', 'orders'].map((f) => join(root, 'app/_features', f));
+    const used = buyFeatures.flatMap(files).flatMap(namespacesUsed);
     expect(used.length).toBeGreaterThan(0);
     for (const ns of used) expect(allowed.has(ns), ns).toBe(true);
   });
@@ -45,9 +46,11 @@ describe('buy messages', () => {
     }
   });
 
-  it('components outside the buy sections (header) use only the site-wide namespaces', () => {
-    for (const file of ['app/_components/account-link.tsx', 'app/_components/mini-cart.tsx']) {
-      for (const ns of namespacesUsed(join(root, file))) expect(CLIENT_NAMESPACES as readonly string[], `${file}: ${ns}`).toContain(ns);
+  it('components outside the buy sections (header, catalog) use only the site-wide namespaces', () => {
+    const outside = ['header', 'catalog'].flatMap((f) => files(join(root, 'app/_features', f)));
+    expect(outside.map(namespacesUsed).flat().length).toBeGreaterThan(0);
+    for (const file of outside) {
+      for (const ns of namespacesUsed(file)) expect(CLIENT_NAMESPACES as readonly string[], `${file}: ${ns}`).toContain(ns);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepsAttemptOpen, newIdempotencyKey, OrderAttempt } from '@/app/_components/buy/order-attempt';
+import { keepsAttemptOpen, newIdempotencyKey, OrderAttempt } from '@/app/_features/checkout/order-attempt';
 
 function counter() {
   let n = 0;

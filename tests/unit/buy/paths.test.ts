@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginHref, productHref, safeNextPath, signupHref } from '@/app/_components/buy/paths';
+import { loginHref, productHref, safeNextPath, signupHref } from '@/app/_ui/paths';
 
 const FALLBACK = '/en-us/account';
 

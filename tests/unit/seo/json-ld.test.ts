@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { JsonLd, JsonLdScript } from '@/app/_components/json-ld';
+import { JsonLd, JsonLdScript } from '@/app/_ui/json-ld';
 import { breadcrumbJsonLd, decimalAmount, productJsonLd, serializeJsonLd, type JsonLdObject } from '@/lib/seo/json-ld';
 import { MARKETS } from '@/lib/markets';
 import type { ProductDetail, ProductVariantView } from '@/lib/types';

@@ -9,8 +9,8 @@ import {
   totalPages,
   withPage,
   withSort,
-} from '@/app/_components/catalog-url';
-import { pageCatalogQuery } from '@/app/_components/page-catalog-query';
+} from '@/app/_features/catalog/catalog-url';
+import { pageCatalogQuery } from '@/app/_features/catalog/page-catalog-query';
 
 describe('pageCatalogQuery', () => {
   it('parses filters, sort and page, with the page size fixed', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import de from '@/lib/i18n/messages/de.json';
 import en from '@/lib/i18n/messages/en.json';
 import { languageTag, marketForTag, messageLanguage } from '@/lib/i18n/locale';
-import { BUY_CLIENT_NAMESPACES } from '@/app/_components/buy/namespaces';
+import { BUY_CLIENT_NAMESPACES } from '@/app/_ui/namespaces';
 import { CLIENT_NAMESPACES, clientMessages, loadMessages } from '@/lib/i18n/messages';
 import { MARKETS } from '@/lib/markets';
 

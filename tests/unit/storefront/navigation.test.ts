@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { categoryPath, primaryCategoryPath } from '@/app/_components/category-path';
-import { sortByLabel, sortSizes } from '@/app/_components/facet-order';
-import { alternatePaths, marketHref } from '@/app/_components/market-paths';
+import { categoryPath, primaryCategoryPath } from '@/app/_features/catalog/category-path';
+import { sortByLabel, sortSizes } from '@/app/_features/catalog/facet-order';
+import { alternatePaths, marketHref } from '@/app/_ui/market-paths';
 import type { CategoryNode } from '@/lib/types';
 
 const node = (id: string, children: CategoryNode[] = []): CategoryNode => ({ id, slug: id, name: id.toUpperCase(), children });

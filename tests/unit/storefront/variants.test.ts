@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_components/variants';
+import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_features/catalog/variants';
 import type { ProductVariantView } from '@/lib/types';
 
 function variant(sku: string, color: string, size: string, available = true, cents = 4500): ProductVariantView {

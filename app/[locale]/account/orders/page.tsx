@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { OrderHistory } from '@/app/_components/buy/account-pages';
-import { buyMetadata } from '@/app/_components/buy/metadata';
-import { requireSignedIn } from '@/app/_components/buy/server-session';
+import { OrderHistory } from '@/app/_features/account/account-pages';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
+import { requireSignedIn } from '@/app/_features/account/server-session';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { loadCategory, valueOrThrow } from '@/app/_components/data';
+import { loadCategory, valueOrThrow } from '@/app/_features/catalog/load';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 
 // The existence check sits above loading.tsx on purpose: once the skeleton streams, the status is

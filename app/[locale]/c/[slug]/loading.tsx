@@ -1,4 +1,4 @@
-import { ListingSkeleton } from '@/app/_components/skeletons';
+import { ListingSkeleton } from '@/app/_ui/skeletons';
 
 export default function Loading() {
   return <ListingSkeleton />;

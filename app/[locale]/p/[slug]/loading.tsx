@@ -1,4 +1,4 @@
-import { ProductSkeleton } from '@/app/_components/skeletons';
+import { ProductSkeleton } from '@/app/_ui/skeletons';
 
 export default function Loading() {
   return <ProductSkeleton />;

@@ -1,4 +1,4 @@
-import { OrderNotFound } from '@/app/_components/buy/order-not-found';
+import { OrderNotFound } from '@/app/_features/orders/order-not-found';
 
 export default function OrderNotFoundPage() {
   return <OrderNotFound />;

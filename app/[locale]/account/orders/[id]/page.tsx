@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { buyMetadata } from '@/app/_components/buy/metadata';
-import { loadSessionOrder } from '@/app/_components/buy/order-data';
-import { OrderDetails } from '@/app/_components/buy/order-details';
-import { requireSignedIn } from '@/app/_components/buy/server-session';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
+import { loadSessionOrder } from '@/app/_features/orders/order-data';
+import { OrderDetails } from '@/app/_features/orders/order-details';
+import { requireSignedIn } from '@/app/_features/account/server-session';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { buyMetadata } from '@/app/_components/buy/metadata';
-import { loadSessionOrder } from '@/app/_components/buy/order-data';
-import { OrderDetails } from '@/app/_components/buy/order-details';
+import { buyMetadata } from '@/app/_ui/buy-metadata';
+import { loadSessionOrder } from '@/app/_features/orders/order-data';
+import { OrderDetails } from '@/app/_features/orders/order-details';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 

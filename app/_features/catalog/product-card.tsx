@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { formatMoney } from '@/lib/format';
+import type { ProductSummary } from '@/lib/types';
+import { CatalogImage } from '../../_ui/catalog-image';
+
+export type ProductCardLabels = { soldOut: string; from: (price: string) => string; noPrice: string };
+
+/**
+ * One product in a grid. The name is the link; its ::after covers the card so the whole card is
+ * clickable while the image keeps its own alt text. With a colour filter active, the card shows and
+ * links to that colour.
+ */
+export function ProductCard({
+  product,
+  locale,
+  intlLocale,
+  labels,
+  color,
+  preload = false,
+}: {
+  product: ProductSummary;
+  locale: string;
+  intlLocale: string;
+  labels: ProductCardLabels;
+  color?: string;
+  preload?: boolean;
+}) {
+  const colored = color ? product.variants.find((variant) => variant.attributes.color?.key === color) : undefined;
+  const image = colored?.images[0] ?? product.image;
+  const href = `/${locale}/p/${product.slug}${colored ? `?color=${encodeURIComponent(color!)}` : ''}`;
+  const soldOut = product.variants.length > 0 && product.variants.every((variant) => !variant.available);
+  const prices = product.variants.map((variant) => variant.price?.centAmount).filter((amount) => amount !== undefined);
+  const varies = new Set(prices).size > 1;
+  const price = product.price ? formatMoney(product.price, intlLocale) : null;
+
+  return (
+    <article className="group relative flex flex-col" data-testid="product-card">
+      <div className="relative aspect-square overflow-hidden rounded-lg bg-slate-100">
+        {image ? (
+          <CatalogImage
+            src={image.url}
+            alt={image.alt || product.name}
+            width={image.width}
+            height={image.height}
+            sizes="(min-width: 1024px) 280px, (min-width: 640px) 33vw, 50vw"
+            preload={preload}
+            className="h-full w-full object-cover transition duration-300 group-hover:scale-[1.03]"
+          />
+        ) : null}
+        {soldOut && (
+          <span className="absolute left-2 top-2 rounded-full bg-white/95 px-2.5 py-1 text-xs font-semibold text-slate-900 shadow-sm">
+            {labels.soldOut}
+          </span>
+        )}
+      </div>
+      <h3 className="mt-3 text-sm font-medium text-slate-900">
+        <Link href={href} className="after:absolute after:inset-0 after:content-[''] group-hover:underline" data-testid="product-link">
+          {product.name}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-700" data-testid="product-price">
+        {price ? (varies ? labels.from(price) : price) : labels.noPrice}
+      </p>
+    </article>
+  );
+}

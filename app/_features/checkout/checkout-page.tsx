@@ -1,0 +1,126 @@
+'use client';
+// Checkout on one page, in three steps: contact and addresses, shipping method, review and place
+// order. Every step saves to the cart through the API and shows the cart the server answered with;
+// the review's totals are the cart's. "Place order" sends one Idempotency-Key per attempt (see
+// order-attempt.ts) and cannot run twice at once. The state and the API calls are
+// use-checkout-state.ts's; each step is a component of its own (checkout-*-step.tsx).
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { CartSkeleton } from '../cart/cart-page';
+import { DetailsStep } from './checkout-details-step';
+import { ReviewStep } from './checkout-review-step';
+import { ShippingStep } from './checkout-shipping-step';
+import { CHECKOUT_STEPS, type CheckoutStep } from './checkout-steps';
+import { Notice, primaryButton } from '../../_ui/form-controls';
+import { Totals } from '../cart/totals';
+import type { Cart } from '@/lib/types';
+import { useCheckoutState } from './use-checkout-state';
+import { useErrorText } from '../../_ui/use-error-text';
+
+export function CheckoutPage({ locale, country, testPayments }: { locale: string; country: string; testPayments: boolean }) {
+  const t = useTranslations('Checkout');
+  const tc = useTranslations('Cart');
+  const errorText = useErrorText();
+  const { cart, loadFailed, step, notice, focusStep, stepHeadingRef, details, shippingMethod, review } = useCheckoutState({ locale, country });
+
+  if (!cart) {
+    if (loadFailed) {
+      return (
+        <div className="space-y-4">
+          <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+          <Notice tone="error">{errorText(loadFailed)}</Notice>
+        </div>
+      );
+    }
+    return <CartSkeleton label={tc('loading')} />;
+  }
+
+  if (cart.lineItems.length === 0) {
+    return (
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+        {notice ? (
+          <div className="mt-4">
+            <Notice tone={notice.tone} testId={notice.testId}>
+              {notice.text}
+            </Notice>
+          </div>
+        ) : null}
+        <div className="mt-8 rounded-lg border border-slate-200 p-8 text-center" data-testid="checkout-empty">
+          <p className="text-lg font-medium text-slate-900">{tc('empty')}</p>
+          <Link href={`/${locale}`} className={`${primaryButton} mt-6`}>
+            {tc('continueShopping')}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+        <Link href={`/${locale}/cart`} className="text-sm font-medium text-slate-900 underline underline-offset-4">
+          {t('backToCart')}
+        </Link>
+      </div>
+      <StepProgress step={step} />
+      {notice ? (
+        <div className="mt-4">
+          <Notice tone={notice.tone} testId={notice.testId ?? 'checkout-notice'}>
+            {notice.text}
+          </Notice>
+        </div>
+      ) : null}
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <DetailsStep cart={cart} current={step} headingRef={stepHeadingRef('details')} onEdit={() => focusStep('details')} country={country} form={details} />
+          <ShippingStep cart={cart} current={step} headingRef={stepHeadingRef('shipping')} form={shippingMethod} />
+          <ReviewStep cart={cart} current={step} headingRef={stepHeadingRef('review')} locale={locale} testPayments={testPayments} review={review} />
+        </div>
+        <CheckoutSummary cart={cart} />
+      </div>
+    </div>
+  );
+}
+
+/** The steps as a list: the current one marked, the ones before it said to be done. */
+function StepProgress({ step }: { step: CheckoutStep }) {
+  const t = useTranslations('Checkout');
+  const stepIndex = CHECKOUT_STEPS.indexOf(step);
+  return (
+    <ol className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm" aria-label={t('progress')}>
+      {CHECKOUT_STEPS.map((s, i) => (
+        <li key={s} aria-current={s === step ? 'step' : undefined} className={s === step ? 'font-semibold text-slate-900' : i < stepIndex ? 'text-slate-700' : 'text-slate-600'}>
+          <span aria-hidden="true">{i + 1}. </span>
+          {t(`steps.${s}`)}
+          {i < stepIndex ? <span className="sr-only"> ({t('done')})</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The order summary beside the steps: item count, discount codes and the cart's totals. */
+function CheckoutSummary({ cart }: { cart: Cart }) {
+  const t = useTranslations('Checkout');
+  const tc = useTranslations('Cart');
+  const ta = useTranslations('Address');
+  return (
+    <aside aria-labelledby="checkout-summary-heading" className="h-fit rounded-lg bg-slate-50 p-6">
+      <h2 id="checkout-summary-heading" className="text-lg font-semibold">
+        {tc('summary')}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{tc('itemCount', { count: cart.itemCount })}</p>
+      {cart.discountCodes.length > 0 && (
+        <p className="mt-2 text-sm text-slate-700">
+          {t('codes')}: {cart.discountCodes.map((c) => c.code).join(', ')}
+        </p>
+      )}
+      <div className="mt-4">
+        <Totals totals={cart} pendingLabel={ta('notYet')} />
+      </div>
+    </aside>
+  );
+}
