@@ -1,23 +1,36 @@
 import 'server-only';
-// Whether the request's session is signed in, for pages that redirect before rendering (account
-// pages send guests to the sign-in page with `?next=`). Authorization itself stays with the Route
-// Handlers: the account pages' data comes from /api/account and /api/orders, which check again.
-import { headers } from 'next/headers';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
-import { languageTag } from '@/lib/i18n/locale';
-import { isMarketLocale, marketFor, type MarketLocale } from '@/lib/markets';
-import { readSession } from '@/lib/session';
+// The signed-in checks of pages that redirect before rendering (account pages send guests to the
+// sign-in page with `?next=`), and the sign-in pages' target. They read the same shopper context
+// the API uses (lib/session/shopper.ts); the data itself comes from the shop domain, which checks
+// again.
+import { redirect } from 'next/navigation';
+import type { Market } from '@/lib/markets';
+import { pageShopper } from '@/lib/session/shopper';
+import type { Shopper } from '@/lib/shop/context';
+import { ShopError } from '@/lib/shop/errors';
+import { requireMarket } from '../../_ui/market-guard';
 import { loginHref, safeNextPath } from '../../_ui/paths';
 
-export async function isSignedIn(): Promise<boolean> {
-  const { data } = await readSession((await headers()).get('cookie'));
-  return Boolean(data?.customerId);
+/** The signed-in shopper of an account page, or a redirect to sign-in (coming back to `path`). */
+export async function signedInShopper(market: Market, path: string): Promise<Shopper> {
+  const shopper = await pageShopper(market);
+  if (!(await shopper.context()).customerId) redirect(loginHref(market.locale, path));
+  return shopper;
 }
 
-/** Redirects to the sign-in page (coming back to `path` afterwards) unless the shopper is signed in. */
-export async function requireSignedIn(locale: string, path: string): Promise<void> {
-  if (!(await isSignedIn())) redirect(loginHref(locale, path));
+/**
+ * An account page's first paint through the shop domain. A customer that no longer exists goes to
+ * sign-in; other refusals (upstream trouble) leave the first paint to the browser, which retries.
+ */
+export async function accountFirstPaint<T>(market: Market, path: string, read: (shopper: Shopper) => Promise<T>): Promise<T | undefined> {
+  const shopper = await signedInShopper(market, path);
+  try {
+    return await read(shopper);
+  } catch (error) {
+    if (error instanceof ShopError && error.reason === 'unauthenticated') redirect(loginHref(market.locale, path));
+    if (error instanceof ShopError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -27,12 +40,10 @@ export async function requireSignedIn(locale: string, path: string): Promise<voi
 export async function authPageTarget(
   params: Promise<{ locale: string }>,
   searchParams: Promise<Record<string, string | string[] | undefined>>,
-): Promise<{ locale: MarketLocale; next: string }> {
-  const { locale } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  setRequestLocale(languageTag(marketFor(locale)));
+): Promise<{ locale: string; next: string }> {
+  const market = await requireMarket(params);
   const raw = (await searchParams).next;
-  const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw, `/${locale}/account`);
-  if (await isSignedIn()) redirect(next);
-  return { locale, next };
+  const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw, `/${market.locale}/account`);
+  if ((await (await pageShopper(market)).context()).customerId) redirect(next);
+  return { locale: market.locale, next };
 }

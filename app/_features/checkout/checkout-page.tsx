@@ -6,7 +6,7 @@
 // use-checkout-state.ts's; each step is a component of its own (checkout-*-step.tsx).
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { CartSkeleton } from '../cart/cart-page';
+import { CartSkeleton } from '../cart/cart-skeleton';
 import { DetailsStep } from './checkout-details-step';
 import { ReviewStep } from './checkout-review-step';
 import { ShippingStep } from './checkout-shipping-step';

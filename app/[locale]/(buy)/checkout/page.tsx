@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { CheckoutPage } from '@/app/_features/checkout/checkout-page';
 import { buyMetadata } from '@/app/_ui/buy-metadata';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { serverEnv } from '@/lib/env';
-import { languageTag } from '@/lib/i18n/locale';
-import { isMarketLocale, marketFor } from '@/lib/markets';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,12 +11,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CheckoutRoute({ params }: Props) {
-  const { locale } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
-  setRequestLocale(languageTag(market));
+  const market = await requireMarket(params);
   // The test payment provider (local backend only; the boot guard enforces that) lets the demo
   // simulate a declined payment. With a real provider the option does not exist.
   const testPayments = serverEnv().PAYMENT_PROVIDER === 'test';
-  return <CheckoutPage locale={locale} country={market.country} testPayments={testPayments} />;
+  return <CheckoutPage locale={market.locale} country={market.country} testPayments={testPayments} />;
 }
