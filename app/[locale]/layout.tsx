@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { MarketProviders } from '@/app/_ui/market-providers';
 import { SiteFooter } from '@/app/_features/header/site-footer';
 import { SiteHeader } from '@/app/_features/header/site-header';
 import { SkipLink } from '@/app/_ui/skip-link';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 
@@ -23,11 +23,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function MarketLayout({ children, params }: { children: ReactNode; params: Params }) {
-  const { locale } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
+  const market = await requireMarket(params);
   // next-intl's locale comes from the path segment (there is no next-intl middleware).
-  setRequestLocale(languageTag(market));
   // Reading headers makes every page render per request, which the CSP nonce requires.
   await headers();
   const t = await getTranslations({ locale: languageTag(market), namespace: 'Layout' });

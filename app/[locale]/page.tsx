@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { CategoryTree } from '@/app/_features/header/category-tree';
 import { loadCategoryTree, valueOrThrow } from '@/app/_features/catalog/load';
@@ -9,8 +8,9 @@ import { ProductGridSkeleton } from '@/app/_ui/skeletons';
 import { searchProducts } from '@/lib/shop/catalog/catalog';
 import { DEFAULT_PAGE_SIZE } from '@/lib/catalog/query';
 import { catalogQuerySchema } from '@/lib/catalog/query-schema';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
-import { isMarketLocale, marketFor, type Market } from '@/lib/markets';
+import { isMarketLocale, type Market } from '@/lib/markets';
 import { homeMetadata } from '@/lib/seo/metadata';
 
 const NEW_ARRIVALS = 8;
@@ -38,11 +38,8 @@ async function NewArrivals({ market, title }: { market: Market; title: string })
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
+  const market = await requireMarket(params);
   const intlLocale = languageTag(market);
-  setRequestLocale(intlLocale);
   // Upstream trouble goes to the error boundary, which keeps the header.
   const categories = valueOrThrow(await loadCategoryTree(market), 'category tree');
   const t = await getTranslations({ locale: intlLocale, namespace: 'Home' });

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CatalogResults } from '@/app/_features/catalog/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_features/catalog/page-catalog-query';
 import { loadCategoryTree, valueOrThrow } from '@/app/_features/catalog/load';
 import { SearchForm } from '@/app/_features/header/search-form';
 import { searchProducts } from '@/lib/shop/catalog/catalog';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
-import { isMarketLocale, marketFor } from '@/lib/markets';
+import { isMarketLocale } from '@/lib/markets';
 import { searchMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> };
@@ -21,11 +21,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
+  const market = await requireMarket(params);
   const { locale } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
   const intlLocale = languageTag(market);
-  setRequestLocale(intlLocale);
   const t = await getTranslations({ locale: intlLocale, namespace: 'Search' });
 
   const query = pageCatalogQuery(await searchParams, { allowQuery: true });

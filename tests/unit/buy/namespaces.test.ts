@@ -38,11 +38,12 @@ describe('buy messages', () => {
     for (const ns of used) expect(allowed.has(ns), ns).toBe(true);
   });
 
-  it('every buy section is wrapped in BuyProviders', () => {
+  it('every buy section is wrapped in BuyProviders (one layout for the (buy) route group)', () => {
+    const group = join(root, 'app/[locale]/(buy)');
+    expect(readFileSync(join(group, 'layout.tsx'), 'utf8')).toContain('<BuyProviders');
     for (const section of ['cart', 'checkout', 'login', 'signup', 'account']) {
-      const layout = join(root, 'app/[locale]', section, 'layout.tsx');
-      expect(existsSync(layout), section).toBe(true);
-      expect(readFileSync(layout, 'utf8'), section).toContain('<BuyProviders');
+      expect(existsSync(join(group, section, 'page.tsx')), section).toBe(true);
+      expect(existsSync(join(root, 'app/[locale]', section)), `${section} outside the group`).toBe(false);
     }
   });
 

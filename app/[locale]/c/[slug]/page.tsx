@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MarketAlternates } from '@/app/_ui/alternates';
@@ -9,6 +9,7 @@ import { pageCatalogQuery, type PageSearchParams } from '@/app/_features/catalog
 import { loadCategory, valueOrThrow } from '@/app/_features/catalog/load';
 import { alternatePaths } from '@/app/_ui/market-paths';
 import { searchProducts } from '@/lib/shop/catalog/catalog';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 import { categoryMetadata, notFoundMetadata } from '@/lib/seo/metadata';
@@ -24,11 +25,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
+  const market = await requireMarket(params);
   const { locale, slug } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
   const intlLocale = languageTag(market);
-  setRequestLocale(intlLocale);
 
   const category = valueOrThrow(await loadCategory(slug, market), 'category');
   if (!category) notFound();

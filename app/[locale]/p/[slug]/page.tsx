@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { AddToCart } from '@/app/_features/catalog/add-to-cart';
@@ -15,6 +15,7 @@ import { RelatedSkeleton } from '@/app/_ui/skeletons';
 import { VariantPicker } from '@/app/_features/catalog/variant-picker';
 import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_features/catalog/variants';
 import { formatMoney } from '@/lib/format';
+import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
 import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld';
@@ -39,11 +40,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
+  const market = await requireMarket(params);
   const { locale, slug } = await params;
-  if (!isMarketLocale(locale)) notFound();
-  const market = marketFor(locale);
   const intlLocale = languageTag(market);
-  setRequestLocale(intlLocale);
 
   const product = valueOrThrow(await loadProduct(slug, market), 'product');
   if (!product) notFound();
