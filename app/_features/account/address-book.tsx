@@ -5,11 +5,11 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { AddressFields, type AddressErrors } from '../address/address-fields';
 import { addressBody, addressInputOf, EMPTY_ADDRESS, missingAddressFields, type AddressInput } from '../address/address-input';
-import { AddressView } from '../address/address-view';
+import { AddressCard } from './address-card';
 import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from '../../_ui/api-errors';
-import { linkButton, Notice, primaryButton, secondaryButton } from '../../_ui/form-controls';
+import { Notice, primaryButton, secondaryButton } from '../../_ui/form-controls';
 import { focusFirstInvalid, toLogin } from '../../_ui/navigation';
 import type { AddressBook as Book } from '@/lib/types';
 import { useErrorText } from '../../_ui/use-error-text';
@@ -235,7 +235,6 @@ export function AddressBook({ locale, country, initialBook }: { locale: string; 
             {book.addresses.map((address) => {
               const isShipping = book.defaultShippingAddressId === address.id;
               const isBilling = book.defaultBillingAddressId === address.id;
-              const name = `${address.firstName} ${address.lastName}, ${address.streetName}`.trim();
               if (editing?.id === address.id) {
                 return (
                   <li key={address.id} className="sm:col-span-2">
@@ -244,74 +243,17 @@ export function AddressBook({ locale, country, initialBook }: { locale: string; 
                 );
               }
               return (
-                <li key={address.id} className="flex flex-col rounded-lg border border-slate-200 p-5" data-testid="address-card">
-                  {isShipping || isBilling ? (
-                    <div className="mb-3 flex flex-wrap gap-2">
-                      {isShipping ? <span className="rounded-full bg-slate-900 px-2.5 py-0.5 text-xs font-medium text-white">{t('defaultShipping')}</span> : null}
-                      {isBilling ? <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-medium text-slate-900">{t('defaultBilling')}</span> : null}
-                    </div>
-                  ) : null}
-                  <AddressView address={address} />
-                  <div className="mt-auto flex flex-wrap gap-x-4 gap-y-2 pt-4">
-                    <button type="button" className={linkButton} onClick={() => startEdit(address)} disabled={busy} aria-label={t('editNamed', { name })}>
-                      {t('edit')}
-                    </button>
-                    {confirmDelete === address.id ? (
-                      <span className="flex flex-wrap items-center gap-3" role="group" aria-label={t('confirmDelete')}>
-                        <span className="text-sm text-slate-900">{t('confirmDelete')}</span>
-                        <button
-                          type="button"
-                          className={`${linkButton} text-red-700`}
-                          disabled={busy}
-                          onClick={() =>
-                            void run(() => shopApi.removeAddress(address.id), t('addressDeleted')).then(() => setConfirmDelete(null))
-                          }
-                        >
-                          {t('confirmDeleteYes')}
-                        </button>
-                        <button type="button" className={linkButton} onClick={() => setConfirmDelete(null)} disabled={busy}>
-                          {t('cancel')}
-                        </button>
-                      </span>
-                    ) : (
-                      <button type="button" className={linkButton} onClick={() => setConfirmDelete(address.id)} disabled={busy} aria-label={t('deleteNamed', { name })}>
-                        {t('delete')}
-                      </button>
-                    )}
-                    {!isShipping ? (
-                      <button
-                        type="button"
-                        className={linkButton}
-                        disabled={busy}
-                        onClick={() =>
-                          void run(
-                            () => shopApi.editAddress(address.id, { defaultShipping: true }),
-                            t('defaultShippingSet'),
-                          )
-                        }
-                        aria-label={t('setDefaultShippingNamed', { name })}
-                      >
-                        {t('setDefaultShipping')}
-                      </button>
-                    ) : null}
-                    {!isBilling ? (
-                      <button
-                        type="button"
-                        className={linkButton}
-                        disabled={busy}
-                        onClick={() =>
-                          void run(
-                            () => shopApi.editAddress(address.id, { defaultBilling: true }),
-                            t('defaultBillingSet'),
-                          )
-                        }
-                        aria-label={t('setDefaultBillingNamed', { name })}
-                      >
-                        {t('setDefaultBilling')}
-                      </button>
-                    ) : null}
-                  </div>
-                </li>
+                <AddressCard
+                  key={address.id}
+                  address={address}
+                  isShipping={isShipping}
+                  isBilling={isBilling}
+                  busy={busy}
+                  confirming={confirmDelete === address.id}
+                  onConfirming={(on) => setConfirmDelete(on ? address.id : null)}
+                  onEdit={() => startEdit(address)}
+                  run={run}
+                />
               );
             })}
           </ul>

@@ -9,7 +9,7 @@ import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
 import { primaryButton, TextField } from '../../_ui/form-controls';
 import type { Address, Cart } from '@/lib/types';
-import { sameAddress, type DetailsState } from './use-checkout-state';
+import { sameAddress, type DetailsState } from './checkout-state';
 
 export function DetailsStep({
   cart,

@@ -7,7 +7,7 @@ import { StepSection } from './checkout-step-section';
 import { primaryButton } from '../../_ui/form-controls';
 import { OrderLines } from '../orders/order-lines';
 import type { Cart } from '@/lib/types';
-import type { ReviewState } from './use-checkout-state';
+import type { ReviewState } from './checkout-state';
 
 export function ReviewStep({
   cart,

@@ -7,7 +7,7 @@ import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
 import { Notice, primaryButton } from '../../_ui/form-controls';
 import type { Cart, ShippingMethodOption } from '@/lib/types';
-import type { ShippingMethodState } from './use-checkout-state';
+import type { ShippingMethodState } from './checkout-state';
 
 export function ShippingStep({
   cart,

@@ -6,7 +6,6 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { announceCartUpdate } from '../cart/cart-events';
-import type { AddressErrors } from '../address/address-fields';
 import { addressBody, addressInputOf, EMPTY_ADDRESS, isBlankAddress, missingAddressFields, type AddressInput } from '../address/address-input';
 import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
@@ -14,51 +13,11 @@ import { fieldErrorsUnder } from '../../_ui/api-errors';
 import { focusFirstInvalid } from '../../_ui/navigation';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
+import { sameAddress, type CheckoutNotice, type DetailsErrors, type DetailsState, type ReviewState, type ShippingMethodState } from './checkout-state';
 import type { Cart, ShippingMethodOption } from '@/lib/types';
 import { useErrorText } from '../../_ui/use-error-text';
 
-export type DetailsErrors = { email?: string; shipping: AddressErrors; billing: AddressErrors };
 const NO_DETAILS_ERRORS: DetailsErrors = { shipping: {}, billing: {} };
-
-export type CheckoutNotice = { tone: 'error' | 'info'; text: string; testId?: string };
-
-export function sameAddress(a: AddressInput, b: AddressInput): boolean {
-  return (Object.keys(a) as Array<keyof AddressInput>).every((key) => a[key].trim() === b[key].trim());
-}
-
-/** Step 1: contact and addresses, as typed, and saving them. */
-export type DetailsState = {
-  email: string;
-  setEmail: (email: string) => void;
-  shipping: AddressInput;
-  setShipping: (address: AddressInput) => void;
-  billingSame: boolean;
-  setBillingSame: (same: boolean) => void;
-  billing: AddressInput;
-  setBilling: (address: AddressInput) => void;
-  errors: DetailsErrors;
-  saving: boolean;
-  save: (event: FormEvent<HTMLFormElement>) => Promise<void>;
-};
-
-/** Step 2: the shipping methods offered (null while loading), the one chosen, and saving it. */
-export type ShippingMethodState = {
-  methods: ShippingMethodOption[] | null;
-  methodId: string;
-  setMethodId: (id: string) => void;
-  saving: boolean;
-  save: (event: FormEvent) => Promise<void>;
-  /** Reopens the step (loading the methods when they were never loaded). */
-  edit: () => void;
-};
-
-/** Step 3: the test payment's outcome and placing the order. */
-export type ReviewState = {
-  simulateDecline: boolean;
-  setSimulateDecline: (decline: boolean) => void;
-  placing: boolean;
-  placeOrder: () => Promise<void>;
-};
 
 export function useCheckoutState({ locale, country }: { locale: string; country: string }) {
   const t = useTranslations('Checkout');
