@@ -4,7 +4,7 @@
 import type { ApiFailure, FieldErrors } from '@/lib/api-client';
 
 /** Keys of the `BuyErrors` message namespace. */
-export type ErrorMessageKey =
+type ErrorMessageKey =
   | 'network'
   | 'validation'
   | 'unauthenticated'
@@ -71,7 +71,3 @@ export function fieldErrorsUnder(fields: FieldErrors, prefix?: string): Record<s
   return result;
 }
 
-/** True when the failure carries field errors none of `known` paths can show (so the form should say so). */
-export function hasUnplacedFieldErrors(fields: FieldErrors, known: (path: string) => boolean): boolean {
-  return Object.keys(fields).some((path) => !known(path));
-}

@@ -5,7 +5,7 @@ import { clientMessages, loadMessages, type Messages } from '@/lib/i18n/messages
 import type { Market } from '@/lib/markets';
 import { BUY_CLIENT_NAMESPACES } from './namespaces';
 
-export type BuyMessages = Pick<Messages, (typeof BUY_CLIENT_NAMESPACES)[number]>;
+type BuyMessages = Pick<Messages, (typeof BUY_CLIENT_NAMESPACES)[number]>;
 
 /**
  * Wraps a buy section (its layout): the site-wide client messages plus the buy namespaces, so the

@@ -2,7 +2,7 @@
 // tied to it with aria-describedby, and an error sets aria-invalid.
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
-export const inputClass =
+const inputClass =
   'mt-1 block h-11 w-full rounded-md border bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 disabled:bg-slate-100 disabled:text-slate-600';
 
 export const primaryButton =

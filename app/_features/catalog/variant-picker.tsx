@@ -12,7 +12,7 @@ import { useHydrated } from '../../_ui/use-hydrated';
 import { selectionQuery, type OptionState } from './variants';
 
 export type VariantOptionView = { key: string; label: string; state: OptionState; selected: boolean; href: string; image: ProductImage | null };
-export type VariantAxisView = { name: string; legend: string; options: VariantOptionView[] };
+type VariantAxisView = { name: string; legend: string; options: VariantOptionView[] };
 
 type VariantPickerProps = {
   action: string;

@@ -8,7 +8,7 @@ const PREFERRED_AXES = ['color', 'size'];
 
 export type OptionState = 'available' | 'sold-out' | 'unavailable';
 
-export type AxisOption = {
+type AxisOption = {
   key: string;
   label: string;
   selected: boolean;

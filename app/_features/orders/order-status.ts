@@ -1,5 +1,5 @@
 // Order states (commercetools' orderState) the UI has words for; anything else is shown as sent.
-export const KNOWN_ORDER_STATES = ['Open', 'Confirmed', 'Complete', 'Cancelled'] as const;
+const KNOWN_ORDER_STATES = ['Open', 'Confirmed', 'Complete', 'Cancelled'] as const;
 export type KnownOrderState = (typeof KNOWN_ORDER_STATES)[number];
 
 export function knownOrderState(status: string | null): KnownOrderState | null {
