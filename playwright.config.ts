@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
-import { E2E_APP_PORT, E2E_BACKEND_PORT } from './tests/e2e/e2e-env';
+import { E2E_APP_PORT, E2E_BACKEND_PORT } from './tests/harness/e2e-env';
 
 const E2E_BASE_URL = `http://localhost:${E2E_APP_PORT}`;
 
@@ -22,7 +22,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
-  globalTeardown: './tests/e2e/global-teardown.ts',
+  globalTeardown: './tests/harness/e2e-teardown.ts',
   use: {
     baseURL: E2E_BASE_URL,
     browserName: 'chromium',
@@ -33,7 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx tsx tests/e2e/server.ts',
+    command: 'npx tsx tests/harness/e2e-server.ts',
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

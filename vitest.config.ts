@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { vitestAliases } from './tests/support/vitest-aliases';
+import { vitestAliases } from './tests/harness/vitest-aliases';
 
 export default defineConfig({
   resolve: { alias: vitestAliases },
@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: ['tests/support/global-setup.ts'],
-    setupFiles: ['tests/support/integration-env.ts'],
+    globalSetup: ['tests/harness/global-setup.ts'],
+    setupFiles: ['tests/harness/integration-env.ts'],
   },
 });

@@ -15,7 +15,7 @@ async function main() {
     siteUrl,
   );
   try {
-    ensureBuild(env);
+    await ensureBuild(env);
   } catch (error) {
     await backend.close();
     throw error;

@@ -22,7 +22,7 @@ async function main() {
 
   const backend = await startStorefrontBackend({ port: 0 });
   const ref = { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret };
-  ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
+  await ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
   const apiCalls = () => backend.stats().apiRequestsByClient[STOREFRONT_CLIENT.id] ?? 0;
 
   const rows: string[] = [];

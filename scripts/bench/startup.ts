@@ -8,7 +8,7 @@ async function main() {
   const runs = Number(process.argv[2] ?? 5);
   const backend = await startStorefrontBackend({ port: 0, seed: false });
   const ref = { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret };
-  ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
+  await ensureBuild(localAppEnv(ref, 'http://localhost:3000'));
   const timings: number[] = [];
   for (let run = 1; run <= runs; run++) {
     const port = await freePort();

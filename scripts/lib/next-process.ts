@@ -1,6 +1,7 @@
-// Shared by `npm run demo`, `npm run dev` and the e2e server: the env that wires the app to a local
-// backend, an up-to-date production build, and a Next process that stops with us.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// The one way this repository runs Next (`npm run demo`, `npm run dev`, the benches, the e2e server
+// and the boot tests): `runNext`, plus the env that wires the app to a local backend, an up-to-date
+// production build, and processes that stop with us.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -43,19 +44,60 @@ export function buildIsFresh(): boolean {
   return SOURCES.every((source) => newestMtime(join(ROOT, source)) <= built);
 }
 
+export type Exit = { code: number | null; signal: NodeJS.Signals | null; ms: number };
+
+export type NextRun = {
+  child: ChildProcess;
+  /** What the process printed, when its output is captured. */
+  output: () => string;
+  exited: Promise<Exit>;
+  /** Stops the process if it is still running (SIGTERM, then SIGKILL) and waits for it. */
+  stop: () => Promise<Exit>;
+};
+
+export type NextRunOptions = {
+  env: NodeJS.ProcessEnv;
+  /** Layer `env` over this process's env (default), or run with exactly `env` (the boot tests). */
+  inheritEnv?: boolean;
+  output?: 'inherit' | 'capture' | 'ignore';
+};
+
+/** `next <args>` in the repository root. */
+export function runNext(args: string[], { env, inheritEnv = true, output = 'inherit' }: NextRunOptions): NextRun {
+  const started = Date.now();
+  const child = spawn(NEXT_BIN, args, {
+    cwd: ROOT,
+    env: { ...(inheritEnv ? process.env : {}), NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: output === 'capture' ? ['ignore', 'pipe', 'pipe'] : output,
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started }));
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      const exit = await exited;
+      clearTimeout(timer);
+      return exit;
+    }
+    return exited;
+  };
+  return { child, output: () => text, exited, stop };
+}
+
 /**
  * Runs `next build` unless the build is fresh. The static boot rules run at build time, so the
  * build needs a complete, safe server env even though nothing of it is baked into the output.
  */
-export function ensureBuild(env: Record<string, string>, log: (line: string) => void = console.log): void {
+export async function ensureBuild(env: Record<string, string>, log: (line: string) => void = console.log): Promise<void> {
   if (buildIsFresh()) return;
   log('Building the storefront (next build)…');
-  const result = spawnSync(NEXT_BIN, ['build'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  const { code } = await runNext(['build'], { env: { ...env, NODE_ENV: 'production' } }).exited;
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
 }
 
 /**
@@ -66,22 +108,10 @@ export function clearDataCache(): void {
   rmSync(join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 }
 
-export function spawnNext(
-  mode: 'start' | 'dev',
-  port: number,
-  env: Record<string, string>,
-  stdio: 'inherit' | 'ignore' = 'inherit',
-): ChildProcess {
-  return spawn(NEXT_BIN, [mode, '-p', String(port)], {
-    cwd: ROOT,
-    stdio,
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: mode === 'start' ? 'production' : 'development',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  });
+/** `next start` (production) or `next dev` on a port. */
+export function spawnNext(mode: 'start' | 'dev', port: number, env: Record<string, string>, output: 'inherit' | 'ignore' = 'inherit'): ChildProcess {
+  const nodeEnv = mode === 'start' ? 'production' : 'development';
+  return runNext([mode, '-p', String(port)], { env: { ...env, NODE_ENV: nodeEnv }, output }).child;
 }
 
 /** Stops the children and the backend on Ctrl-C / SIGTERM, and when a child dies. */

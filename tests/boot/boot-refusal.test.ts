@@ -13,9 +13,9 @@ import {
   TEST_CTP_CLIENT_SECRET,
   TEST_SESSION_SECRET,
   type TestEnv,
-} from '@/tests/support/test-env';
-import { probePaths, runNext, watchForHttp } from './next-process';
-import { startSlowAuthProxy, type SlowAuthProxy } from './slow-auth-proxy';
+} from '@/tests/harness/test-env';
+import { probePaths, runNext, watchForHttp } from '../harness/boot-process';
+import { startSlowAuthProxy, type SlowAuthProxy } from '../harness/slow-auth-proxy';
 
 const REFUSAL_DEADLINE_MS = 20_000;
 

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { goodServerEnv, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET } from '@/tests/support/test-env';
-import { BOOT_TEST_MARKER, BUILD_ID_FILE, DIST_DIR, filesUnder, readBuildId, ROOT, runNext } from './next-process';
+import { goodServerEnv, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET } from '@/tests/harness/test-env';
+import { BOOT_TEST_MARKER, BUILD_ID_FILE, DIST_DIR, filesUnder, readBuildId, ROOT, runNext } from '../harness/boot-process';
 
 // If the guard ever let this build through, it would write here instead of over the good `.next`.
 const REFUSED_DIST_DIR = '.next-refused-build-test';

@@ -12,7 +12,7 @@ import {
   productsInCategory,
   topLevelCategories,
   variantsOf,
-} from '../support/demo-expectations';
+} from '../harness/demo-expectations';
 
 const PAGE_SIZE = 12;
 const inventory = new Map(catalog.inventory.map((entry) => [entry.sku, entry.quantityOnStock]));

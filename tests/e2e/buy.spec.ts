@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { ProductDraft, ProductVariantDraft } from '@commercetools/platform-sdk';
 import { DEMO_CUSTOMER } from '../../scripts/local-backend/seed/demo-catalog';
-import { attributeKey, catalog, priceIn, variantsOf } from '../support/demo-expectations';
+import { attributeKey, catalog, priceIn, variantsOf } from '../harness/demo-expectations';
 
 const inventory = new Map(catalog.inventory.map((entry) => [entry.sku, entry.quantityOnStock]));
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

@@ -2,9 +2,9 @@
 // next read shows what changed in commercetools.
 import { expect, test } from '@playwright/test';
 import { signPayload } from '../../lib/security/webhook-signature';
-import { adminApi } from '../support/admin-api';
-import { productsInCategory, topLevelCategories } from '../support/demo-expectations';
-import { E2E_BACKEND_URL, E2E_REVALIDATE_SECRET } from './e2e-env';
+import { adminApi } from '../harness/admin-api';
+import { productsInCategory, topLevelCategories } from '../harness/demo-expectations';
+import { E2E_BACKEND_URL, E2E_REVALIDATE_SECRET } from '../harness/e2e-env';
 
 const category = topLevelCategories[0]!;
 const product = productsInCategory(category)[0]!;

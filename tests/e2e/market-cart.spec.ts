@@ -1,7 +1,7 @@
 // A shopper who lands on another market's URL (search engine, shared link) and adds to the cart
 // gets a cart in that market's currency, without touching the market switcher.
 import { expect, test } from '@playwright/test';
-import { catalog, variantsOf } from '../support/demo-expectations';
+import { catalog, variantsOf } from '../harness/demo-expectations';
 
 const product = catalog.products.find((p) => variantsOf(p).every((v) => catalog.inventory.find((i) => i.sku === v.sku)?.quantityOnStock))!;
 

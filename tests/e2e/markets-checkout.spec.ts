@@ -1,7 +1,7 @@
 // A purchase completes in every market, through the same API the pages use, from a browser on the
 // market's own pages (so the session, the cookie and the same-origin rules are the real ones).
 import { expect, test } from '@playwright/test';
-import { catalog, variantsOf } from '../support/demo-expectations';
+import { catalog, variantsOf } from '../harness/demo-expectations';
 
 const MARKETS = [
   { locale: 'en-us', country: 'US', currency: 'USD', postalCode: '10001', city: 'New York', state: 'NY' },

@@ -5,7 +5,7 @@
 // two calls return deep-equal data.
 //
 // Product images are committed PNGs in public/demo-catalog/, named by the image rows of the same
-// tables (tests/unit/demo-catalog checks each one exists, is a whole PNG and has the stated size).
+// tables (tests/unit/local-backend/demo-catalog.test.ts checks each one exists, is a whole PNG and has the stated size).
 
 import type { SeedCatalog } from './catalog-types';
 import type {

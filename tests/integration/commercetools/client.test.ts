@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalBackend } from '../../../scripts/local-backend';
 import { startStorefrontBackend } from '@/scripts/storefront-backend';
-import { withEnv } from '../../support/fresh-modules';
+import { withEnv } from '../../harness/fresh-modules';
 
 const STOREFRONT = { id: 'client-test-storefront', secret: 'client-test-secret-000000000000', scopes: ['view_categories', 'manage_orders'] };
 const NO_ORDERS = { id: 'client-test-catalog-only', secret: 'client-test-secret-111111111111', scopes: ['view_categories'] };

@@ -2,8 +2,8 @@
 // every market with its language's slug, plus the homes; a failed catalog read is an error.
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../../scripts/local-backend/seed/demo-catalog';
-import { withEnv } from '../../support/fresh-modules';
-import { TEST_SITE_URL } from '../../support/integration-env';
+import { withEnv } from '../../harness/fresh-modules';
+import { TEST_SITE_URL } from '../../harness/integration-env';
 
 const catalog = demoCatalog();
 const MARKETS = [

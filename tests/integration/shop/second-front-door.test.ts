@@ -14,7 +14,7 @@ import { placeOrder } from '@/lib/shop/checkout/place-order';
 import type { ContextChange, Shopper, ShopperContext } from '@/lib/shop/context';
 import { ShopError } from '@/lib/shop/errors';
 import { findOrder } from '@/lib/shop/orders/orders';
-import { inStockSkus, US_ADDRESS } from '../cart/support';
+import { inStockSkus, US_ADDRESS } from './cart/support';
 
 /** A front door's adapter in a dozen lines: a context held in memory, changes applied to it. */
 function memoryShopper(initial: Partial<ShopperContext> = {}): Shopper & { saved: ContextChange[] } {

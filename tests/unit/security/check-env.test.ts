@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalBackend } from '@/scripts/local-backend';
 import { startStorefrontBackend } from '@/scripts/storefront-backend';
-import { childProcessEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET, type TestEnv } from '@/tests/support/test-env';
+import { childProcessEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET, type TestEnv } from '@/tests/harness/test-env';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const run = promisify(execFile);

@@ -10,7 +10,7 @@ import {
   type RuleResult,
 } from '@/lib/security/env-guard';
 import { PUBLIC_ENV_ALLOWLIST } from '@/lib/security/public-env';
-import { goodServerEnv, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET, type TestEnv } from '@/tests/support/test-env';
+import { goodServerEnv, TEST_CTP_CLIENT_SECRET, TEST_SESSION_SECRET, type TestEnv } from '@/tests/harness/test-env';
 
 // No network here: the static rules only. granted-scopes has its own file (real local backend).
 const env = (overrides: TestEnv = {}) => goodServerEnv('http://127.0.0.1:8989', 'demo-store', overrides);

@@ -8,7 +8,7 @@ import { checkGrantedScopes } from '@/lib/security/granted-scopes';
 import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
 import { type LocalBackend } from '@/scripts/local-backend';
 import { startStorefrontBackend } from '@/scripts/storefront-backend';
-import { freePort, goodServerEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, type TestEnv } from '@/tests/support/test-env';
+import { freePort, goodServerEnv, TEST_CLIENT, TEST_CTP_CLIENT_SECRET, type TestEnv } from '@/tests/harness/test-env';
 
 const storefront = [...DEFAULT_STOREFRONT_SCOPES];
 // One client per case: the process-wide token provider is keyed by auth URL + client id.

@@ -5,7 +5,7 @@ import { JsonLd, JsonLdScript } from '@/app/_ui/json-ld';
 import { breadcrumbJsonLd, decimalAmount, productJsonLd, serializeJsonLd, type JsonLdObject } from '@/lib/seo/json-ld';
 import { MARKETS } from '@/lib/markets';
 import type { ProductDetail, ProductVariantView } from '@/lib/types';
-import { TEST_SITE_URL } from '../../support/integration-env';
+import { TEST_SITE_URL } from '../../harness/integration-env';
 
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-nonce': 'nonce-123' }) }));
 

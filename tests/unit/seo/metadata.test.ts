@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryMetadata, formatPrice, homeMetadata, notFoundMetadata, productMetadata, searchMetadata, truncateDescription } from '@/lib/seo/metadata';
 import type { CategoryView, ProductDetail, ProductVariantView } from '@/lib/types';
-import { TEST_SITE_URL as ORIGIN } from '../../support/integration-env';
+import { TEST_SITE_URL as ORIGIN } from '../../harness/integration-env';
 
 const blue: ProductVariantView = {
   sku: 'SHIRT-BLU',

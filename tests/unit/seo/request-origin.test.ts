@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { withEnv } from '../../support/fresh-modules';
+import { withEnv } from '../../harness/fresh-modules';
 
 const incoming = vi.hoisted(() => ({ headers: null as Headers | null }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKET_LOCALES } from '@/lib/markets';
-import { withEnv } from '../../support/fresh-modules';
+import { withEnv } from '../../harness/fresh-modules';
 
 const ORIGIN = 'https://shop.example.com';
 

@@ -1,0 +1,116 @@
+// Discount codes against the local backend's discount rules: WELCOME10 (10% off every line) applies
+// and shows as a discount; an unknown, expired (SPRING2020) or non-matching code is a 422 with the
+// reason, and the cart stays as it was.
+import { randomUUID } from 'node:crypto';
+import type { Cart as CtCart } from '@commercetools/platform-sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import * as lineItemsRoute from '@/app/api/cart/line-items/route';
+import * as discountCodesRoute from '@/app/api/cart/discount-codes/route';
+import * as discountCodeRoute from '@/app/api/cart/discount-codes/[id]/route';
+import { adminApi } from '../../../harness/admin-api';
+import { Shopper, expectStatus, inStockSkus, storedCart } from './support';
+
+const backend = inject('localBackend');
+const skus = inStockSkus();
+const NEVER_MATCHING = `NEVER-${randomUUID().slice(0, 8).toUpperCase()}`;
+
+beforeAll(async () => {
+  // A valid code whose discount needs a cart worth a million dollars: commercetools adds it in state
+  // DoesNotMatchCart, which for the shopper is "does not apply".
+  const admin = adminApi(backend.url, backend.projectKey);
+  const discount = (
+    await admin
+      .cartDiscounts()
+      .post({
+        body: {
+          name: { en: 'Big spender' },
+          value: { type: 'relative', permyriad: 500 },
+          cartPredicate: 'totalPrice > "1000000.00 USD"',
+          target: { type: 'lineItems', predicate: '1 = 1' },
+          sortOrder: `0.${randomUUID().replace(/\D/g, '').slice(0, 6) || '123'}`,
+          isActive: true,
+          requiresDiscountCode: true,
+        },
+      })
+      .execute()
+  ).body;
+  await admin
+    .discountCodes()
+    .post({ body: { code: NEVER_MATCHING, cartDiscounts: [{ typeId: 'cart-discount', id: discount.id }], isActive: true } })
+    .execute();
+});
+
+async function shopperWithCart() {
+  const shopper = new Shopper();
+  const cart = await expectStatus(
+    await shopper.call(lineItemsRoute.POST, '/api/cart/line-items', { method: 'POST', body: { sku: skus[0], quantity: 2 } }),
+    200,
+  );
+  return { shopper, cart };
+}
+
+const applyCode = (shopper: Shopper, code: unknown) =>
+  shopper.call(discountCodesRoute.POST, '/api/cart/discount-codes', { method: 'POST', body: { code } });
+const removeCode = (shopper: Shopper, id: string) =>
+  shopper.call(discountCodeRoute.DELETE, `/api/cart/discount-codes/${id}`, { method: 'DELETE', params: { id } });
+
+/** The cart's content: lines, codes and totals (a refused code may leave a new version behind). */
+function content(cart: CtCart) {
+  return {
+    cartState: cart.cartState,
+    lines: cart.lineItems.map((l) => [l.variant.sku, l.quantity, l.totalPrice.centAmount]),
+    codes: cart.discountCodes.map((c) => c.discountCode.id),
+    total: cart.totalPrice.centAmount,
+  };
+}
+
+describe('POST /api/cart/discount-codes', () => {
+  it('applies WELCOME10: the discount shows, the amounts are commercetools\' and add up', async () => {
+    const { shopper, cart } = await shopperWithCart();
+    const body = await expectStatus(await applyCode(shopper, 'WELCOME10'), 200);
+    expect(body.discountCodes).toEqual([{ id: expect.any(String), code: 'WELCOME10', state: 'MatchesCart' }]);
+    const stored = await storedCart(cart.id);
+    // 10% off the line: the discount is what commercetools took off.
+    expect(body.subtotal.centAmount).toBe(cart.subtotal.centAmount);
+    expect(body.discount.centAmount).toBe(cart.subtotal.centAmount / 10);
+    expect(body.lineItems[0].totalPrice.centAmount).toBe(stored.lineItems[0]!.totalPrice.centAmount);
+    expect(body.total.centAmount).toBe((stored.taxedPrice?.totalGross ?? stored.totalPrice).centAmount);
+    expect(body.subtotal.centAmount - body.discount.centAmount).toBe(stored.totalPrice.centAmount);
+  });
+
+  it('removes a code by its id, and answers 404 for a code that is not on the cart', async () => {
+    const { shopper, cart } = await shopperWithCart();
+    const applied = await expectStatus(await applyCode(shopper, 'WELCOME10'), 200);
+    const id = applied.discountCodes[0].id;
+    await expectStatus(await removeCode(shopper, randomUUID()), 404);
+    const removed = await expectStatus(await removeCode(shopper, id), 200);
+    expect(removed.discountCodes).toEqual([]);
+    expect(removed.discount.centAmount).toBe(0);
+    expect(removed.total).toEqual(cart.total);
+    await expectStatus(await removeCode(shopper, id), 404);
+  });
+
+  it.each([
+    ['an unknown code', () => `NOPE-${randomUUID().slice(0, 6)}`, /does not exist/],
+    ['the expired SPRING2020', () => 'SPRING2020', /expired/],
+    ['a code whose discount does not match the cart', () => NEVER_MATCHING, /does not apply/],
+  ])('refuses %s with 422 and the reason, leaving the cart as it was', async (_name, code, message) => {
+    const { shopper, cart } = await shopperWithCart();
+    const before = content(await storedCart(cart.id));
+    const error = (await expectStatus(await applyCode(shopper, code()), 422)).error;
+    expect(error.code).toBe('business_rule');
+    expect(error.message).toMatch(message);
+    expect(error.fields.code).toEqual([error.message]);
+    expect(content(await storedCart(cart.id))).toEqual(before);
+    // The session still works on the cart afterwards (its version followed any compensation).
+    await expectStatus(await applyCode(shopper, 'WELCOME10'), 200);
+  });
+
+  it('refuses a code when there is no cart (422) and a malformed code (400)', async () => {
+    const shopper = new Shopper();
+    expect((await expectStatus(await applyCode(shopper, 'WELCOME10'), 422)).error.message).toMatch(/cart is empty/);
+    expect((await expectStatus(await applyCode(shopper, 'WELCOME 10"'), 400)).error.fields.code).toBeDefined();
+    expect((await expectStatus(await applyCode(shopper, ''), 400)).error.fields.code).toBeDefined();
+  });
+});

@@ -1,0 +1,131 @@
+// GET /api/products against the seeded local backend, checked against the demo catalog's data.
+import { describe, expect, it } from 'vitest';
+import * as productsRoute from '@/app/api/products/route';
+import { apiRequest, routeContext } from '../../../harness/requests';
+import { attributeKey, catalog, categoryBySlug, priceIn, productsInCategory, topLevelCategories, variantsOf } from '../../../harness/demo-expectations';
+
+type ApiProduct = {
+  id: string;
+  slug: string;
+  name: string;
+  price: { centAmount: number; currencyCode: string } | null;
+  variants: Array<{ sku: string; price: { centAmount: number; currencyCode: string } | null; available: boolean; attributes: Record<string, { key: string; label: string }> }>;
+};
+type ApiResult = { results: ApiProduct[]; total: number; facets: Array<{ name: string; buckets: Array<{ key: string; label: string; count: number; selected: boolean }> }> };
+
+async function get(search: string): Promise<{ status: number; body: ApiResult & { error?: { code: string; fields?: Record<string, string[]> } } }> {
+  const response = await productsRoute.GET(apiRequest(`/api/products${search}`), routeContext());
+  return { status: response.status, body: await response.json() };
+}
+
+const women = topLevelCategories[0]!;
+const womenProducts = productsInCategory(women);
+
+describe('GET /api/products', () => {
+  it('lists a top-level category with its subcategories, exactly the contract shape', async () => {
+    const { status, body } = await get(`?category=${women.slug.en}&limit=100`);
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(['facets', 'results', 'total']);
+    expect(body.total).toBe(womenProducts.length);
+    expect(body.results.map((p) => p.slug).sort()).toEqual(womenProducts.map((p) => p.slug.en).sort());
+    const first = body.results[0]!;
+    expect(Object.keys(first).sort()).toEqual(['id', 'image', 'name', 'price', 'slug', 'variants']);
+    expect(Object.keys(first.variants[0]!).sort()).toEqual(['attributes', 'available', 'price', 'sku']);
+  });
+
+  it('pages through every product to the last page', async () => {
+    const limit = 5;
+    const first = await get(`?category=${women.slug.en}&limit=${limit}&sort=name-asc`);
+    const pages = Math.ceil(first.body.total / limit);
+    const seen: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const { body } = await get(`?category=${women.slug.en}&limit=${limit}&sort=name-asc&page=${page}`);
+      expect(body.results.length).toBe(page < pages ? limit : first.body.total - limit * (pages - 1));
+      seen.push(...body.results.map((p) => p.id));
+    }
+    expect(new Set(seen).size).toBe(womenProducts.length);
+    const past = await get(`?category=${women.slug.en}&limit=${limit}&page=${pages + 1}`);
+    expect(past.body.results).toEqual([]);
+  });
+
+  it('finds a product by a lower-case part of its name, in English and in German', async () => {
+    const product = catalog.products[7]!;
+    const englishPart = product.name.en!.split(' ').at(-1)!.slice(0, 4).toLowerCase();
+    const en = await get(`?q=${encodeURIComponent(englishPart)}&limit=100`);
+    expect(en.body.results.map((p) => p.slug)).toContain(product.slug.en);
+    const germanPart = product.name.de!.slice(1, 6).toLowerCase();
+    const de = await get(`?q=${encodeURIComponent(germanPart)}&locale=de-de&limit=100`);
+    expect(de.body.results.map((p) => p.slug)).toContain(product.slug.de);
+    expect(de.body.results.find((p) => p.slug === product.slug.de)!.name).toBe(product.name.de);
+  });
+
+  it('prices every result in the market currency, per price selection', async () => {
+    for (const [locale, currency, country] of [['en-us', 'USD', 'US'], ['en-gb', 'GBP', 'GB'], ['de-de', 'EUR', 'DE']] as const) {
+      const slug = locale === 'de-de' ? women.slug.de : women.slug.en;
+      const { body } = await get(`?category=${slug}&locale=${locale}&limit=100`);
+      expect(body.results.length).toBe(womenProducts.length);
+      for (const product of body.results) {
+        const source = catalog.products.find((p) => p.slug.en === product.slug || p.slug.de === product.slug)!;
+        for (const variant of product.variants) {
+          const expected = priceIn(variantsOf(source).find((v) => v.sku === variant.sku)!, currency, country);
+          expect(variant.price).toEqual({ centAmount: expected, currencyCode: currency, fractionDigits: 2 });
+        }
+      }
+    }
+  });
+
+  it('counts products (not variants) per colour, and filters by colour', async () => {
+    const { body } = await get(`?category=${women.slug.en}&limit=100`);
+    const colors = body.facets.find((f) => f.name === 'color')!;
+    for (const bucket of colors.buckets) {
+      const expected = womenProducts.filter((p) => variantsOf(p).some((v) => attributeKey(v, 'color') === bucket.key)).length;
+      expect([bucket.key, bucket.count]).toEqual([bucket.key, expected]);
+      expect(bucket.label).not.toBe('');
+    }
+    const pick = colors.buckets[0]!;
+    const filtered = await get(`?category=${women.slug.en}&limit=100&color=${pick.key}`);
+    expect(filtered.body.total).toBe(pick.count);
+    for (const product of filtered.body.results) expect(product.variants.some((v) => v.attributes.color?.key === pick.key)).toBe(true);
+    // The colour facet still offers the other colours (its own selection does not narrow it).
+    const colorsAfter = filtered.body.facets.find((f) => f.name === 'color')!;
+    expect(colorsAfter.buckets.map((b) => b.key)).toEqual(colors.buckets.map((b) => b.key));
+    expect(colorsAfter.buckets.find((b) => b.key === pick.key)!.selected).toBe(true);
+  });
+
+  it('sorts by price both ways in the market currency', async () => {
+    const asc = (await get(`?category=${women.slug.en}&limit=100&sort=price-asc&locale=en-gb`)).body.results;
+    const lowest = (p: ApiProduct) => Math.min(...p.variants.map((v) => v.price!.centAmount));
+    const highest = (p: ApiProduct) => Math.max(...p.variants.map((v) => v.price!.centAmount));
+    expect(asc.length).toBe(womenProducts.length);
+    expect(asc.map(lowest)).toEqual([...asc.map(lowest)].sort((a, b) => a - b));
+    const desc = (await get(`?category=${women.slug.en}&limit=100&sort=price-desc&locale=en-gb`)).body.results;
+    expect(desc.length).toBe(womenProducts.length);
+    expect(desc.map(highest)).toEqual([...desc.map(highest)].sort((a, b) => b - a));
+  });
+
+  it('filters by availability and price range', async () => {
+    const inStock = await get('?limit=100&availability=in-stock');
+    const soldOut = catalog.products.filter((p) => variantsOf(p).every((v) => catalog.inventory.find((i) => i.sku === v.sku)?.quantityOnStock === 0));
+    expect(soldOut.length).toBeGreaterThan(0);
+    expect(inStock.body.total).toBe(catalog.products.length - soldOut.length);
+    const cheap = await get('?limit=100&price=0-2500&locale=en-us');
+    const expected = catalog.products.filter((p) => variantsOf(p).some((v) => (priceIn(v, 'USD', 'US') ?? Infinity) < 2500));
+    expect(cheap.body.total).toBe(expected.length);
+  });
+
+  it('answers 404 for an unknown category and 400 for bad parameters', async () => {
+    expect((await get('?category=no-such-category')).status).toBe(404);
+    const bad = await get('?sort=cheapest&colour=red');
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error!.fields!).sort()).toEqual(['colour', 'sort']);
+    expect((await get('?locale=fr-fr')).status).toBe(400);
+  });
+
+  it('uses the German category slug in the German market', async () => {
+    const sub = categoryBySlug(catalog.categories.find((c) => c.parent)!.slug.en!);
+    const { status, body } = await get(`?category=${sub.slug.de}&locale=de-de`);
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.total).toBe(productsInCategory(sub).length);
+  });
+});
