@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { formatMoney } from '@/lib/format';
 import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
@@ -85,6 +85,41 @@ function Loading({ label }: { label: string }) {
   );
 }
 
+/** An account section: its heading, then loading, the failure, or what `children` make of the data. */
+function AccountSection<T>({
+  id,
+  title,
+  state,
+  children,
+  after,
+}: {
+  id: string;
+  title: string;
+  state: AccountData<T>;
+  children: (value: T) => ReactNode;
+  after?: ReactNode;
+}) {
+  const t = useTranslations('Account');
+  const errorText = useErrorText();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      <div className="mt-4">
+        {state.kind === 'loading' ? (
+          <Loading label={t('loading')} />
+        ) : state.kind === 'failed' ? (
+          <Notice tone="error">{errorText(state.failure)}</Notice>
+        ) : (
+          children(state.value)
+        )}
+      </div>
+      {after}
+    </section>
+  );
+}
+
 export function AccountOverview({ locale, initialProfile }: { locale: string; initialProfile?: CustomerProfile }) {
   const t = useTranslations('Account');
   const errorText = useErrorText();
@@ -105,66 +140,57 @@ export function AccountOverview({ locale, initialProfile }: { locale: string; in
   }
 
   return (
-    <section aria-labelledby="profile-heading">
-      <h2 id="profile-heading" className="text-xl font-semibold">
-        {t('profile')}
-      </h2>
-      <div className="mt-4">
-        {state.kind === 'loading' ? (
-          <Loading label={t('loading')} />
-        ) : state.kind === 'failed' ? (
-          <Notice tone="error">{errorText(state.failure)}</Notice>
-        ) : (
-          <dl className="grid max-w-lg grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm" data-testid="profile">
-            <dt className="text-slate-600">{t('name')}</dt>
-            <dd className="text-slate-900" data-testid="profile-name">
-              {[state.value?.firstName, state.value?.lastName].filter(Boolean).join(' ')}
-            </dd>
-            <dt className="text-slate-600">{t('email')}</dt>
-            <dd className="break-all text-slate-900" data-testid="profile-email">
-              {state.value?.email}
-            </dd>
-          </dl>
-        )}
-      </div>
-      <div className="mt-8 flex flex-wrap gap-3">
-        <Link href={`/${locale}/account/orders`} className={secondaryButton}>
-          {t('viewOrders')}
-        </Link>
-        <Link href={`/${locale}/account/addresses`} className={secondaryButton}>
-          {t('manageAddresses')}
-        </Link>
-        <button type="button" className={secondaryButton} onClick={() => void signOut()} disabled={signingOut} data-testid="sign-out">
-          {signingOut ? t('signingOut') : t('signOut')}
-        </button>
-      </div>
-      {signOutError ? (
-        <div className="mt-4">
-          <Notice tone="error">{signOutError}</Notice>
-        </div>
-      ) : null}
-    </section>
+    <AccountSection
+      id="profile-heading"
+      title={t('profile')}
+      state={state}
+      after={
+        <>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href={`/${locale}/account/orders`} className={secondaryButton}>
+              {t('viewOrders')}
+            </Link>
+            <Link href={`/${locale}/account/addresses`} className={secondaryButton}>
+              {t('manageAddresses')}
+            </Link>
+            <button type="button" className={secondaryButton} onClick={() => void signOut()} disabled={signingOut} data-testid="sign-out">
+              {signingOut ? t('signingOut') : t('signOut')}
+            </button>
+          </div>
+          {signOutError ? (
+            <div className="mt-4">
+              <Notice tone="error">{signOutError}</Notice>
+            </div>
+          ) : null}
+        </>
+      }
+    >
+      {(profile) => (
+        <dl className="grid max-w-lg grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm" data-testid="profile">
+          <dt className="text-slate-600">{t('name')}</dt>
+          <dd className="text-slate-900" data-testid="profile-name">
+            {[profile.firstName, profile.lastName].filter(Boolean).join(' ')}
+          </dd>
+          <dt className="text-slate-600">{t('email')}</dt>
+          <dd className="break-all text-slate-900" data-testid="profile-email">
+            {profile.email}
+          </dd>
+        </dl>
+      )}
+    </AccountSection>
   );
 }
 
 export function OrderHistory({ locale, initialOrders }: { locale: string; initialOrders?: Order[] }) {
   const t = useTranslations('Account');
   const intlLocale = useLocale();
-  const errorText = useErrorText();
   const statusLabel = useOrderStatusLabel();
   const state = useAccountData<Order[]>(locale, readOrders, initialOrders);
 
   return (
-    <section aria-labelledby="orders-heading">
-      <h2 id="orders-heading" className="text-xl font-semibold">
-        {t('orders')}
-      </h2>
-      <div className="mt-4">
-        {state.kind === 'loading' ? (
-          <Loading label={t('loading')} />
-        ) : state.kind === 'failed' ? (
-          <Notice tone="error">{errorText(state.failure)}</Notice>
-        ) : state.value.length === 0 ? (
+    <AccountSection id="orders-heading" title={t('orders')} state={state}>
+      {(orders) =>
+        orders.length === 0 ? (
           <div className="rounded-lg border border-slate-200 p-6" data-testid="orders-empty">
             <p className="text-slate-700">{t('noOrders')}</p>
             <Link href={`/${locale}`} className="mt-3 inline-block text-sm font-medium text-slate-900 underline underline-offset-4">
@@ -195,7 +221,7 @@ export function OrderHistory({ locale, initialOrders }: { locale: string; initia
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
-                {state.value.map((order) => {
+                {orders.map((order) => {
                   const number = order.orderNumber ?? order.id;
                   return (
                     <tr key={order.id} data-testid="order-row" data-order-id={order.id}>
@@ -226,8 +252,8 @@ export function OrderHistory({ locale, initialOrders }: { locale: string; initia
               </tbody>
             </table>
           </div>
-        )}
-      </div>
-    </section>
+        )
+      }
+    </AccountSection>
   );
 }

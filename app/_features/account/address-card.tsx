@@ -57,38 +57,20 @@ export function AddressCard({ address, isShipping, isBilling, busy, confirming, 
             {t('delete')}
           </button>
         )}
-        {!isShipping ? (
-          <button
-            type="button"
-            className={linkButton}
-            disabled={busy}
-            onClick={() =>
-              void run(
-                () => shopApi.editAddress(address.id, { defaultShipping: true }),
-                t('defaultShippingSet'),
-              )
-            }
-            aria-label={t('setDefaultShippingNamed', { name })}
-          >
-            {t('setDefaultShipping')}
-          </button>
-        ) : null}
-        {!isBilling ? (
-          <button
-            type="button"
-            className={linkButton}
-            disabled={busy}
-            onClick={() =>
-              void run(
-                () => shopApi.editAddress(address.id, { defaultBilling: true }),
-                t('defaultBillingSet'),
-              )
-            }
-            aria-label={t('setDefaultBillingNamed', { name })}
-          >
-            {t('setDefaultBilling')}
-          </button>
-        ) : null}
+        {(['Shipping', 'Billing'] as const).map((kind) =>
+          (kind === 'Shipping' ? isShipping : isBilling) ? null : (
+            <button
+              key={kind}
+              type="button"
+              className={linkButton}
+              disabled={busy}
+              onClick={() => void run(() => shopApi.editAddress(address.id, { [`default${kind}`]: true }), t(`default${kind}Set`))}
+              aria-label={t(`setDefault${kind}Named`, { name })}
+            >
+              {t(`setDefault${kind}`)}
+            </button>
+          ),
+        )}
       </div>
     </li>
   );
