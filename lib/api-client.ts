@@ -17,8 +17,12 @@ export type ApiFailure = {
   reason?: string;
   params?: Record<string, string | number>;
   fields: FieldErrors;
+  /** The reason behind each field's message, where a shop rule gave one. */
+  fieldReasons?: Record<string, FieldReason[]>;
   retryAfter: number | null;
 };
+
+export type FieldReason = { reason: string; params?: Record<string, string | number> };
 
 export type ApiResult<T> = { ok: true; status: number; body: T } | ApiFailure;
 
@@ -51,6 +55,22 @@ function readParams(value: unknown): Record<string, string | number> | undefined
   return Object.fromEntries(entries);
 }
 
+function readFieldReasons(value: unknown): Record<string, FieldReason[]> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const result: Record<string, FieldReason[]> = {};
+  for (const [path, issues] of Object.entries(value)) {
+    if (!Array.isArray(issues)) continue;
+    const list = issues.flatMap((issue: unknown) => {
+      const entry = (typeof issue === 'object' && issue !== null ? issue : {}) as { reason?: unknown; params?: unknown };
+      if (typeof entry.reason !== 'string') return [];
+      const params = readParams(entry.params);
+      return [{ reason: entry.reason, ...(params ? { params } : {}) }];
+    });
+    if (list.length) result[path] = list;
+  }
+  return Object.keys(result).length ? result : undefined;
+}
+
 /** Reads an error response into an ApiFailure; tolerant of non-JSON bodies (a proxy's HTML page). */
 export async function failureOf(response: Response): Promise<ApiFailure> {
   const failure: ApiFailure = {
@@ -69,6 +89,8 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
     const params = readParams(error?.params);
     if (params) failure.params = params;
     failure.fields = readFields(error?.fields);
+    const fieldReasons = readFieldReasons(error?.fieldReasons);
+    if (fieldReasons) failure.fieldReasons = fieldReasons;
   } catch {
     // not the API's JSON error
   }

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import type { ApiFailure } from '@/lib/api-client';
+import type { ApiFailure, FieldErrors } from '@/lib/api-client';
 import { errorMessageFor } from './api-errors';
 
 /** The shopper-facing text for a failed API call, in the page's language (see ./errors.ts). */
@@ -17,5 +17,25 @@ export function useErrorText(): (failure: ApiFailure) => string {
       return t(message.key);
     },
     [t, reasons],
+  );
+}
+
+/**
+ * A failure's field messages in the page's language: a field whose message a shop rule gave (its
+ * reason is in `fieldReasons`) is worded from the reason; schema messages stay as the API sent them.
+ */
+export function useFieldTexts(): (failure: ApiFailure) => FieldErrors {
+  const reasons = useTranslations('ShopErrors');
+  return useCallback(
+    (failure: ApiFailure) => {
+      const texts: FieldErrors = {};
+      for (const [path, messages] of Object.entries(failure.fields)) {
+        const issues = failure.fieldReasons?.[path];
+        const known = issues?.length && issues.every((issue) => reasons.has(issue.reason as never));
+        texts[path] = known ? issues.map((issue) => reasons(issue.reason as never, (issue.params ?? {}) as never)) : messages;
+      }
+      return texts;
+    },
+    [reasons],
   );
 }

@@ -1,8 +1,8 @@
 // The one error -> response mapping. Every failure a Route Handler can produce becomes the error
 // body of docs/api.md, `{error: {code, message, requestId, reason?, params?, fields?}}`:
 // - pipeline refusals (bad JSON, wrong method, cross-site, ...) are AppErrors with an HTTP code;
-// - shop refusals (lib/shop/errors.ts) keep their reason and params, and get their status and code
-//   from REASON_CODES below, their English words from the ShopErrors catalogue;
+// - shop refusals (lib/shop/errors.ts) keep their reason and params (and each field's), and get
+//   their status and code from REASON_CODES below, their English words from the ShopErrors catalogue;
 // - anything else is a 500 with a fixed message. No stack traces, upstream text, ids or PII.
 import { NextResponse } from 'next/server';
 import { englishShopMessage } from '@/lib/i18n/shop-errors';
@@ -76,7 +76,15 @@ function fieldMessages(fields: FieldIssues): FieldErrors {
   );
 }
 
-type ErrorBody = { code: ErrorCode; message: string; reason?: ShopReason; params?: Record<string, string | number>; fields?: FieldErrors };
+type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  reason?: ShopReason;
+  params?: Record<string, string | number>;
+  fields?: FieldErrors;
+  /** The reason behind each field message, so a client can word it in its own language. */
+  fieldReasons?: FieldIssues;
+};
 
 function describe(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number; allow?: string[] } {
   if (error instanceof ShopError) {
@@ -88,7 +96,7 @@ function describe(error: unknown): { status: number; body: ErrorBody; retryAfter
         message: englishShopMessage(error.reason, error.params),
         reason: error.reason,
         ...(Object.keys(error.params).length ? { params: error.params } : {}),
-        ...(error.fields ? { fields: fieldMessages(error.fields) } : {}),
+        ...(error.fields ? { fields: fieldMessages(error.fields), fieldReasons: error.fields } : {}),
       },
       retryAfterSeconds: error.retryAfterSeconds,
     };

@@ -471,6 +471,30 @@ test.describe('buy pages', () => {
     await expect(page.getByTestId('account-link')).toHaveAttribute('href', '/de-de/login?next=%2Fde-de%2Fcart');
   });
 
+  test('the cart paints on the server, and a refusal is worded in the page\'s language (/de-de)', async ({ page, baseURL }) => {
+    const item = takeBuyable();
+    // The header moves the session to the page's market, so the cart is a EUR cart.
+    await open(page, '/de-de/cart');
+    const added = await page.request.post('/api/cart/line-items', { data: { sku: item.sku, quantity: 1 }, headers: { origin: baseURL! } });
+    expect(added.status()).toBe(200);
+    expect(((await added.json()) as { total: { currencyCode: string } }).total.currencyCode).toBe('EUR');
+
+    // Server-rendered: the line is in the HTML, before any script ran.
+    const html = await (await page.request.get('/de-de/cart')).text();
+    expect(html).toContain(`data-sku="${item.sku}"`);
+    await open(page, '/de-de/cart');
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+
+    await page.getByLabel('Rabattcode').fill('NOSUCHCODE');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/cart/discount-codes'));
+    await page.getByRole('button', { name: 'Einlösen' }).click();
+    const body = (await (await refused).json()) as { error: { reason: string; message: string } };
+    expect(body.error.reason).toBe('discount_code_unknown');
+    // The API speaks English; the page says it in German, from the reason.
+    await expect(page.getByTestId('error-code')).toHaveText('Den Rabattcode „NOSUCHCODE“ gibt es nicht.');
+    expect(body.error.message).toBe('The discount code "NOSUCHCODE" does not exist.');
+  });
+
   test('axe finds no serious or critical violation on the cart, checkout, login, signup and account pages', async ({ page }) => {
     const check = async (name: string) => {
       const results = await new AxeBuilder({ page }).analyze();

@@ -83,6 +83,7 @@ describe('refusals', () => {
       reason: 'line_quantity_limit',
       params: { max: 99, current: 98, adding: 2, bogus: { nested: true } },
       fields: { quantity: ['A line can hold at most 99 items.'], ignored: [1, null], single: 'text' },
+      fieldReasons: { quantity: [{ reason: 'line_quantity_limit', params: { max: 99 } }, { nope: 1 }], broken: 'x' },
       requestId: 'r-1',
     };
     answers = [{ status: 422, body: JSON.stringify({ error }), headers: { 'retry-after': '30' } }];
@@ -94,6 +95,7 @@ describe('refusals', () => {
       reason: 'line_quantity_limit',
       params: { max: 99, current: 98, adding: 2 },
       fields: { quantity: ['A line can hold at most 99 items.'], single: ['text'] },
+      fieldReasons: { quantity: [{ reason: 'line_quantity_limit', params: { max: 99 } }] },
       retryAfter: 30,
     });
   });

@@ -12,7 +12,7 @@ import { fieldErrorsUnder } from '../../_ui/api-errors';
 import { Notice, primaryButton, secondaryButton } from '../../_ui/form-controls';
 import { focusFirstInvalid, toLogin } from '../../_ui/navigation';
 import type { AddressBook as Book } from '@/lib/types';
-import { useErrorText } from '../../_ui/use-error-text';
+import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 
 /** The address book part of an answer (a change answers the changed address with it). */
 function bookOf(body: Book): Book {
@@ -24,6 +24,7 @@ type Editing = { id: string | null; country: string; value: AddressInput; defaul
 export function AddressBook({ locale, country, initialBook }: { locale: string; country: string; initialBook?: Book }) {
   const t = useTranslations('Account');
   const errorText = useErrorText();
+  const fieldTexts = useFieldTexts();
   const [book, setBook] = useState<Book | null>(initialBook ?? null);
   const [loadFailure, setLoadFailure] = useState<ApiFailure | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -71,7 +72,7 @@ export function AddressBook({ locale, country, initialBook }: { locale: string; 
         toLogin(locale);
         return false;
       }
-      setErrors({ ...fieldErrorsUnder(result.fields), ...fieldErrorsUnder(result.fields, 'address') });
+      setErrors({ ...fieldErrorsUnder(fieldTexts(result)), ...fieldErrorsUnder(fieldTexts(result), 'address') });
       setMessage({ tone: 'error', text: Object.keys(result.fields).length ? t('fixFields') : errorText(result) });
       return false;
     }

@@ -13,7 +13,7 @@ import { Notice, primaryButton, TextField } from '../../_ui/form-controls';
 import { focusFirstInvalid, reloadInto } from '../../_ui/navigation';
 import { PASSWORD_MIN_LENGTH, passwordMessageKey } from './password';
 import { loginHref, signupHref } from '../../_ui/paths';
-import { useErrorText } from '../../_ui/use-error-text';
+import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 
 function useAuthFailureText(kind: 'login' | 'signup') {
   const t = useTranslations('Auth');
@@ -35,6 +35,7 @@ function useAuthFailureText(kind: 'login' | 'signup') {
 function useAuthSubmit(kind: 'login' | 'signup', next: string) {
   const t = useTranslations('Auth');
   const failureText = useAuthFailureText(kind);
+  const fieldTexts = useFieldTexts();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -56,7 +57,7 @@ function useAuthSubmit(kind: 'login' | 'signup', next: string) {
       return;
     }
     setSubmitting(false);
-    setFields(fieldErrorsUnder(result.fields));
+    setFields(fieldErrorsUnder(fieldTexts(result)));
     setError(failureText(result));
     focusFirstInvalid(form);
   }

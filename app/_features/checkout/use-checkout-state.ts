@@ -15,13 +15,14 @@ import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
 import { sameAddress, type CheckoutNotice, type DetailsErrors, type DetailsState, type ReviewState, type ShippingMethodState } from './checkout-state';
 import type { Cart, ShippingMethodOption } from '@/lib/types';
-import { useErrorText } from '../../_ui/use-error-text';
+import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 
 const NO_DETAILS_ERRORS: DetailsErrors = { shipping: {}, billing: {} };
 
 export function useCheckoutState({ locale, country }: { locale: string; country: string }) {
   const t = useTranslations('Checkout');
   const errorText = useErrorText();
+  const fieldTexts = useFieldTexts();
   const router = useRouter();
 
   const [cart, setCart] = useState<Cart | null>(null);
@@ -168,9 +169,9 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     setSavingDetails(false);
     if (!result.ok) {
       setDetailsErrors({
-        email: fieldErrorsUnder(result.fields).email,
-        shipping: fieldErrorsUnder(result.fields, 'shippingAddress'),
-        billing: fieldErrorsUnder(result.fields, 'billingAddress'),
+        email: fieldErrorsUnder(fieldTexts(result)).email,
+        shipping: fieldErrorsUnder(fieldTexts(result), 'shippingAddress'),
+        billing: fieldErrorsUnder(fieldTexts(result), 'billingAddress'),
       });
       if (result.status === 409) await reloadCart();
       setNotice({ tone: 'error', text: Object.keys(result.fields).length ? t('fixFields') : result.status === 409 ? t('changed') : errorText(result) });
@@ -240,7 +241,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     }
     if (result.status === 422 || result.status === 400) {
       const current = await reloadCart();
-      const fields = result.fields;
+      const fields = fieldTexts(result);
       if (Object.keys(fields).length) {
         setDetailsErrors({
           email: fieldErrorsUnder(fields).email,

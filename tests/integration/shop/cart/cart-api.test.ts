@@ -188,6 +188,10 @@ describe('limits (lib/shop/cart/limits.ts)', () => {
     const before = cartState(await storedCart(cart.id));
     const error = (await expectStatus(await add(shopper, { sku: skus[0], quantity: 40 }), 422)).error;
     expect(error.message).toMatch(new RegExp(`at most ${MAX_LINE_QUANTITY}`));
+    // The reason and its values, for clients that word the refusal in their own language.
+    const params = { max: MAX_LINE_QUANTITY, current: 60, adding: 40 };
+    expect(error).toMatchObject({ reason: 'line_quantity_limit', params, fieldReasons: { quantity: [{ reason: 'line_quantity_limit', params }] } });
+    expect(error.fields.quantity).toEqual([error.message]);
     expect(cartState(await storedCart(cart.id))).toEqual(before);
     const full = await expectStatus(await add(shopper, { sku: skus[0], quantity: 39 }), 200);
     expect(full.lineItems[0].quantity).toBe(MAX_LINE_QUANTITY);
