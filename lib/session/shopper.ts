@@ -2,6 +2,7 @@ import 'server-only';
 // The cookie session as the shop's Shopper (lib/shop/context.ts): the context is built from the
 // session's ids and market; what a shop rule changes is written back into the cookie. Signing in
 // and out (a new session id, revoking the old one) is ./sign-in.ts.
+import { headers } from 'next/headers';
 import type { Market } from '@/lib/markets';
 import { marketOf, type ContextChange, type Shopper, type ShopperContext } from '@/lib/shop/context';
 import { SessionHandle } from './index';
@@ -35,7 +36,6 @@ export function cookieShopper(session: SessionHandle): Shopper {
  * reads through the same domain calls as the API; the API's answers then store any change.
  */
 export async function pageShopper(market: Market): Promise<Shopper> {
-  const { headers } = await import('next/headers');
   const shopper = cookieShopper(new SessionHandle((await headers()).get('cookie')));
   // A page renders in the market of its path, whatever the session's is.
   return {
