@@ -22,7 +22,7 @@ export type ApiFailure = {
   retryAfter: number | null;
 };
 
-export type FieldReason = { reason: string; params?: Record<string, string | number> };
+type FieldReason = { reason: string; params?: Record<string, string | number> };
 
 export type ApiResult<T> = { ok: true; status: number; body: T } | ApiFailure;
 
