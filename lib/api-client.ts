@@ -41,12 +41,13 @@ export function retryAfterSeconds(header: string | null, now: number = Date.now(
 
 function readFields(value: unknown): FieldErrors {
   if (typeof value !== 'object' || value === null) return {};
-  const fields: FieldErrors = {};
-  for (const [path, messages] of Object.entries(value)) {
-    const list = Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : typeof messages === 'string' ? [messages] : [];
-    if (list.length) fields[path] = list;
-  }
-  return fields;
+  // Keyed by the answer: built from entries, so no key can reach a prototype.
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([path, messages]) => {
+      const list = Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : typeof messages === 'string' ? [messages] : [];
+      return list.length ? [[path, list]] : [];
+    }),
+  );
 }
 
 function readParams(value: unknown): Record<string, string | number> | undefined {
@@ -57,18 +58,17 @@ function readParams(value: unknown): Record<string, string | number> | undefined
 
 function readFieldReasons(value: unknown): Record<string, FieldReason[]> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const result: Record<string, FieldReason[]> = {};
-  for (const [path, issues] of Object.entries(value)) {
-    if (!Array.isArray(issues)) continue;
+  const entries = Object.entries(value).flatMap(([path, issues]) => {
+    if (!Array.isArray(issues)) return [];
     const list = issues.flatMap((issue: unknown) => {
       const entry = (typeof issue === 'object' && issue !== null ? issue : {}) as { reason?: unknown; params?: unknown };
       if (typeof entry.reason !== 'string') return [];
       const params = readParams(entry.params);
       return [{ reason: entry.reason, ...(params ? { params } : {}) }];
     });
-    if (list.length) result[path] = list;
-  }
-  return Object.keys(result).length ? result : undefined;
+    return list.length ? [[path, list] as const] : [];
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 /** Reads an error response into an ApiFailure; tolerant of non-JSON bodies (a proxy's HTML page). */

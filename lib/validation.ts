@@ -6,14 +6,14 @@ import type { z } from 'zod';
 export type FieldMessages = Record<string, string[]>;
 
 export function zodFieldErrors(error: z.ZodError): FieldMessages {
-  // Keyed by input: a null-prototype object, so a field named __proto__ is just a field.
-  const fields: FieldMessages = Object.create(null);
+  // Keyed by input: a Map, so a field named __proto__, constructor or toString is just a field.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     // Unknown keys are reported under their own names, so a client sees exactly what was refused.
     const paths =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k].join('.')) : [issue.path.join('.') || '_'];
     const message = issue.code === 'unrecognized_keys' ? 'is not allowed' : issue.message;
-    for (const path of paths) (fields[path] ??= []).push(message);
+    for (const path of paths) fields.set(path, [...(fields.get(path) ?? []), message]);
   }
-  return { ...fields };
+  return Object.fromEntries(fields);
 }

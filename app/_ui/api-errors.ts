@@ -58,16 +58,14 @@ export function errorMessageFor(failure: ApiFailure, knownReason: (reason: strin
  * prefix `shippingAddress`. Without a prefix, only top-level fields (no dot) are returned.
  */
 export function fieldErrorsUnder(fields: FieldErrors, prefix?: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [path, messages] of Object.entries(fields)) {
-    const first = messages[0];
-    if (!first) continue;
-    if (prefix) {
-      if (path.startsWith(`${prefix}.`)) result[path.slice(prefix.length + 1)] = first;
-    } else if (!path.includes('.')) {
-      result[path] = first;
-    }
-  }
-  return result;
+  // Keyed by the answer: built from entries, so no key can reach a prototype.
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([path, messages]) => {
+      const first = messages[0];
+      if (!first) return [];
+      if (prefix) return path.startsWith(`${prefix}.`) ? [[path.slice(prefix.length + 1), first]] : [];
+      return path.includes('.') ? [] : [[path, first]];
+    }),
+  );
 }
 

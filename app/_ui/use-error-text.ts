@@ -28,13 +28,13 @@ export function useFieldTexts(): (failure: ApiFailure) => FieldErrors {
   const reasons = useTranslations('ShopErrors');
   return useCallback(
     (failure: ApiFailure) => {
-      const texts: FieldErrors = {};
-      for (const [path, messages] of Object.entries(failure.fields)) {
-        const issues = failure.fieldReasons?.[path];
-        const known = issues?.length && issues.every((issue) => reasons.has(issue.reason as never));
-        texts[path] = known ? issues.map((issue) => reasons(issue.reason as never, (issue.params ?? {}) as never)) : messages;
-      }
-      return texts;
+      return Object.fromEntries(
+        Object.entries(failure.fields).map(([path, messages]) => {
+          const issues = Object.hasOwn(failure.fieldReasons ?? {}, path) ? failure.fieldReasons![path] : undefined;
+          const known = issues?.length && issues.every((issue) => reasons.has(issue.reason as never));
+          return [path, known ? issues.map((issue) => reasons(issue.reason as never, (issue.params ?? {}) as never)) : messages];
+        }),
+      ) as FieldErrors;
     },
     [reasons],
   );

@@ -34,7 +34,8 @@ const LIST_PARAMS = new Set(['color', 'size', 'price']);
 export function searchParamsRecord(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
+  // Keyed by input: a Map, so `__proto__` or `constructor` are just unknown keys (400), never the prototype.
+  const record = new Map<string, string | string[]>();
   const entries =
     params instanceof URLSearchParams
       ? [...params.entries()]
@@ -42,13 +43,13 @@ export function searchParamsRecord(
   for (const [key, value] of entries) {
     if (value === '') continue;
     if (LIST_PARAMS.has(key)) {
-      const existing = record[key];
-      record[key] = [...(Array.isArray(existing) ? existing : []), ...value.split(',').filter(Boolean)];
+      const existing = record.get(key);
+      record.set(key, [...(Array.isArray(existing) ? existing : []), ...value.split(',').filter(Boolean)]);
     } else {
-      record[key] = value;
+      record.set(key, value);
     }
   }
-  return record;
+  return Object.fromEntries(record);
 }
 
 export function parseCatalogQuery(params: Parameters<typeof searchParamsRecord>[0]) {

@@ -5,7 +5,7 @@
 // shop domain, lib/session/shopper.ts), call the domain (lib/shop) and return JSON.
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { checkSameOrigin } from '@/lib/security/origin';
@@ -18,6 +18,8 @@ import { isJsonContentType, parseJsonBody, readBodyText } from './body';
 import { AppError, errorResponse } from './errors';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+/** The body of an endpoint that takes none, when a client sends one anyway. */
+const NO_BODY = z.object({}).strict();
 type Method = (typeof METHODS)[number];
 const MUTATIONS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -33,7 +35,7 @@ type HandlerContext<Body> = {
 };
 
 export type Endpoint<Body> = {
-  /** A strict zod schema; when absent the request must carry no body at all. */
+  /** A strict zod schema; when absent the request carries no body (or an empty JSON object). */
   body?: z.ZodType<Body>;
   /**
    * Server-to-server endpoints (signed webhooks) are called without a browser Origin. Setting this
@@ -77,7 +79,8 @@ async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promi
   const text = await readBodyText(request);
   await spec.authenticate?.(request, text);
   if (!spec.body) {
-    if (text.trim() !== '') throw new AppError('validation_failed', { message: 'This request takes no body.' });
+    // Nothing, or `{}` (what many clients send with a JSON content type); anything else is refused.
+    if (text.trim() !== '') parseJsonBody(text, NO_BODY);
     return undefined as Body;
   }
   return parseJsonBody(text, spec.body);

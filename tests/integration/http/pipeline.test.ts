@@ -1,6 +1,7 @@
 // The request pipeline, exercised through real Route Handlers (PUT /api/session/market, GET
 // /api/health, GET /api/session) with the app's real session sealing.
 import { describe, expect, it } from 'vitest';
+import * as logoutRoute from '@/app/api/auth/logout/route';
 import * as health from '@/app/api/health/route';
 import * as marketRoute from '@/app/api/session/market/route';
 import * as sessionRoute from '@/app/api/session/route';
@@ -94,5 +95,30 @@ describe('mutation pipeline (PUT /api/session/market)', () => {
     expect(unknown.fields).toEqual({ currency: ['is not allowed'] });
     const wrong = await expectError(await putMarket({ body: { locale: 'fr-fr' } }), 400, 'validation_failed');
     expect(Object.keys(wrong.fields ?? {})).toEqual(['locale']);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('answers a body key named %s with a 400 naming it, never a 500', async (key) => {
+    const error = await expectError(await putMarket({ rawBody: `{"locale":"en-gb","${key}":{}}` }), 400, 'validation_failed');
+    expect(error.fields).toEqual({ [key]: ['is not allowed'] });
+    expect(Object.getPrototypeOf(error.fields)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).locale).toBeUndefined();
+  });
+});
+
+describe('endpoints that take no body (POST /api/auth/logout)', () => {
+  const logout = (options: Parameters<typeof apiRequest>[1]) => logoutRoute.POST(apiRequest('/api/auth/logout', { method: 'POST', ...options }), ctx);
+
+  it('accept no body, an empty body and an empty JSON object', async () => {
+    expect((await logout({})).status).toBe(204);
+    expect((await logout({ rawBody: '' })).status).toBe(204);
+    expect((await logout({ body: {} })).status).toBe(204);
+    expect((await logout({ rawBody: ' { } ' })).status).toBe(204);
+  });
+
+  it('refuse anything else with a 400 in the error format', async () => {
+    const error = await expectError(await logout({ body: { everywhere: true } }), 400, 'validation_failed');
+    expect(error.fields).toEqual({ everywhere: ['is not allowed'] });
+    await expectError(await logout({ rawBody: '[1]' }), 400, 'validation_failed');
+    await expectError(await logout({ rawBody: 'nope' }), 400, 'invalid_json');
   });
 });

@@ -121,6 +121,14 @@ describe('GET /api/products', () => {
     expect((await get('?locale=fr-fr')).status).toBe(400);
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])('answers a query parameter named %s (listed or not) with a 400 naming it', async (key) => {
+    for (const search of [`?${key}=a`, `?${key}=a,b&${key}=c`]) {
+      const bad = await get(search);
+      expect(bad.status, search).toBe(400);
+      expect(bad.body.error?.fields?.[key], search).toBeDefined();
+    }
+  });
+
   it('uses the German category slug in the German market', async () => {
     const sub = categoryBySlug(catalog.categories.find((c) => c.parent)!.slug.en!);
     const { status, body } = await get(`?category=${sub.slug.de}&locale=de-de`);
