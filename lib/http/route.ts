@@ -86,9 +86,17 @@ async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promi
   return parseJsonBody(text, spec.body);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The id middleware.ts gave this request (it replaces any client value), else a new one. */
+function requestIdOf(request: NextRequest): string {
+  const forwarded = request.headers.get('x-request-id');
+  return forwarded && UUID.test(forwarded) ? forwarded : randomUUID();
+}
+
 function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
   return async (request, context) => {
-    const requestId = randomUUID();
+    const requestId = requestIdOf(request);
     const session = new SessionHandle(request.headers.get('cookie'));
     let response: Response;
     try {
@@ -116,7 +124,13 @@ function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
 }
 
 function methodNotAllowed(allowed: Method[]): RouteHandler {
-  return async () => errorResponse(new AppError('method_not_allowed', { allow: allowed }), randomUUID());
+  return async (request) => errorResponse(new AppError('method_not_allowed', { allow: allowed }), requestIdOf(request));
+}
+
+/** Every method of a path the API does not have: a JSON 404 in the error format of docs/api.md. */
+export function unknownApiPath(): Record<Method, RouteHandler> {
+  const notFound: RouteHandler = async (request) => errorResponse(new AppError('not_found'), requestIdOf(request));
+  return Object.fromEntries(METHODS.map((m) => [m, notFound])) as Record<Method, RouteHandler>;
 }
 
 /**

@@ -111,3 +111,26 @@ test('an unknown market is a real 404', async ({ page }) => {
   expect(response!.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test('every answer carries a request id, and an unknown /api path is a JSON 404 in the error format', async ({ request }) => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const page = await request.get('/en-us', { headers: { 'x-request-id': 'client-chosen' } });
+  expect(page.status()).toBe(200);
+  expect(page.headers()['x-request-id']).toMatch(uuid);
+  const missingPage = await request.get('/en-us/no-such-page');
+  expect(missingPage.status()).toBe(404);
+  expect(missingPage.headers()['content-type']).toContain('text/html');
+  expect(missingPage.headers()['x-request-id']).toMatch(uuid);
+
+  for (const method of ['GET', 'POST', 'DELETE'] as const) {
+    const response = await request.fetch('/api/no/such/thing', { method, headers: { 'x-request-id': 'client-chosen' } });
+    expect(response.status(), method).toBe(404);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const id = response.headers()['x-request-id'];
+    expect(id).toMatch(uuid);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Not found.', requestId: id } });
+  }
+  // An API answer's id is the one middleware gave the request, in the header and in the body alike.
+  const health = await request.get('/api/health');
+  expect(health.headers()['x-request-id']).toMatch(uuid);
+});

@@ -1,6 +1,7 @@
 // The request pipeline, exercised through real Route Handlers (PUT /api/session/market, GET
 // /api/health, GET /api/session) with the app's real session sealing.
 import { describe, expect, it } from 'vitest';
+import * as unknownApi from '@/app/api/[...path]/route';
 import * as logoutRoute from '@/app/api/auth/logout/route';
 import * as health from '@/app/api/health/route';
 import * as marketRoute from '@/app/api/session/market/route';
@@ -120,5 +121,22 @@ describe('endpoints that take no body (POST /api/auth/logout)', () => {
     expect(error.fields).toEqual({ everywhere: ['is not allowed'] });
     await expectError(await logout({ rawBody: '[1]' }), 400, 'validation_failed');
     await expectError(await logout({ rawBody: 'nope' }), 400, 'invalid_json');
+  });
+});
+
+describe('request ids', () => {
+  it('an API answer uses the id middleware gave the request, and makes its own when there is none or it is not a UUID', async () => {
+    const given = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect((await sessionRoute.GET(apiRequest('/api/session', { headers: { 'x-request-id': given } }), ctx)).headers.get('x-request-id')).toBe(given);
+    const forged = (await sessionRoute.GET(apiRequest('/api/session', { headers: { 'x-request-id': 'forged<script>' } }), ctx)).headers.get('x-request-id');
+    expect(forged).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('an unknown /api path is a JSON 404 in the error format, for every method', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const response = await unknownApi[method](apiRequest('/api/nope', { method }), ctx);
+      const error = await expectError(response, 404, 'not_found');
+      expect(error.message).toBe('Not found.');
+    }
   });
 });
