@@ -1,4 +1,5 @@
-// The sign-in and sign-up throttle: per client address, then per email (lib/security/rate-limit.ts).
+// The sign-in, sign-up and sign-out throttles: per client address (and per email for sign-in and
+// sign-up); the limits are lib/security/rate-limit.ts.
 import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/security/client-ip';
 import { RATE_LIMITS, takeAttempt, type RateLimitStore } from '@/lib/security/rate-limit';
@@ -46,4 +47,12 @@ export async function throttledAuthAttempt<T>(
   } finally {
     if (!counts(outcome)) await decision.attempt.release().catch(() => undefined);
   }
+}
+
+/** Takes a sign-out slot for the client address, or answers 429 with Retry-After. */
+export async function throttleLogout(request: NextRequest, store?: RateLimitStore): Promise<void> {
+  const ip = clientIp(request.headers);
+  const rule = ip.trusted ? RATE_LIMITS.logoutPerIp : RATE_LIMITS.logoutUntrustedIp;
+  const decision = await takeAttempt([{ rule, subject: ip.key }], store);
+  if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
 }

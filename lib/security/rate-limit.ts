@@ -37,6 +37,9 @@ export const RATE_LIMITS = {
   signupPerEmail: { name: 'signup-email', limit: 5, windowSeconds: 15 * MINUTES },
   signupPerIp: { name: 'signup-ip', limit: 10, windowSeconds: 15 * MINUTES },
   signupUntrustedIp: { name: 'signup-ip-shared', limit: 100, windowSeconds: 15 * MINUTES },
+  // Sign-outs rotate the session (and revoke a signed-in one): plenty for people, not for a loop.
+  logoutPerIp: { name: 'logout-ip', limit: 60, windowSeconds: 15 * MINUTES },
+  logoutUntrustedIp: { name: 'logout-ip-shared', limit: 600, windowSeconds: 15 * MINUTES },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitDecision =

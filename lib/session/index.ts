@@ -75,7 +75,8 @@ async function revoked(data: SessionData): Promise<boolean> {
 /** The Set-Cookie header value for a session. */
 export async function sessionSetCookie(data: SessionData): Promise<string> {
   const config = sessionCookieConfig();
-  const seal = await sealData(sessionSchema.parse(data), { password: config.sealPasswords, ttl: SESSION_TTL_SECONDS });
+  const exp = Math.floor(Date.now() / 1000) + SESSION_TTL_SECONDS;
+  const seal = await sealData(sessionSchema.parse({ ...data, exp }), { password: config.sealPasswords, ttl: SESSION_TTL_SECONDS });
   // Expire the cookie a minute before the seal so the browser never sends an expired seal.
   const attributes = [`${config.name}=${seal}`, 'Path=/', `Max-Age=${SESSION_TTL_SECONDS - 60}`, 'HttpOnly', 'SameSite=Lax'];
   if (config.secure) attributes.push('Secure');

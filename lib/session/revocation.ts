@@ -84,9 +84,19 @@ export function revocationStore(): RevocationStore {
   return url ? new RedisRevocationStore(url, redisKeyPrefix()) : memoryStore();
 }
 
-/** Revokes a session id for as long as any seal carrying it can be valid. */
-export async function revokeSession(sid: string): Promise<void> {
-  await revocationStore().revoke(sid, REVOCATION_TTL_SECONDS);
+/**
+ * How long a revocation must last: until the newest seal carrying the id expires (`exp`, which
+ * every seal records), never longer than a session lives; a session sealed before `exp` existed
+ * gets the whole lifetime.
+ */
+export function revocationTtlSeconds(exp: number | undefined, now: number = Date.now()): number {
+  if (exp === undefined) return REVOCATION_TTL_SECONDS;
+  return Math.min(REVOCATION_TTL_SECONDS, Math.max(1, exp - Math.floor(now / 1000)));
+}
+
+/** Revokes a session id for as long as a seal carrying it can still be valid. */
+export async function revokeSession(session: { sid: string; exp?: number }): Promise<void> {
+  await revocationStore().revoke(session.sid, revocationTtlSeconds(session.exp));
 }
 
 export async function isSessionRevoked(sid: string): Promise<boolean> {

@@ -16,6 +16,8 @@ export const sessionSchema = z
     /** The last cart version we saw, so a cart update needs no extra read. */
     cartVersion: z.number().int().nonnegative().optional(),
     market: z.enum(MARKET_LOCALES as [string, ...string[]]).optional(),
+    /** When the newest seal carrying this id expires (unix seconds): how long a revocation must last. */
+    exp: z.number().int().positive().optional(),
     /** Orders a guest placed in this session (for the confirmation page). */
     orderIds: z.array(id).max(MAX_REMEMBERED_ORDERS).optional(),
   })

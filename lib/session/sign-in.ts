@@ -8,9 +8,9 @@ import type { SessionHandle } from './index';
 import { revokeSession } from './revocation';
 
 /** Revokes a session id; an unavailable store is upstream_unavailable, never a silent "signed out". */
-async function revokeOrFail(sid: string): Promise<void> {
+async function revokeOrFail(session: { sid: string; exp?: number }): Promise<void> {
   try {
-    await revokeSession(sid);
+    await revokeSession(session);
   } catch (error) {
     if (error instanceof RedisUnavailableError) throw new ShopError('upstream_unavailable');
     throw error;
@@ -25,7 +25,7 @@ async function revokeOrFail(sid: string): Promise<void> {
  */
 export async function startSignedInSession(session: SessionHandle, signedIn: SignedIn): Promise<void> {
   const previous = await session.current();
-  if (previous?.customerId) await revokeOrFail(previous.sid);
+  if (previous?.customerId) await revokeOrFail(previous);
   session.rotate({
     ...(previous?.market ? { market: previous.market } : {}),
     customerId: signedIn.customerId,
@@ -34,11 +34,15 @@ export async function startSignedInSession(session: SessionHandle, signedIn: Sig
   });
 }
 
-/** Signs out: the session id is revoked and a fresh session keeps only the market. */
+/**
+ * Signs out: a fresh session keeps only the market. A signed-in session's id is revoked (a copy of
+ * the cookie must not stay signed in); a guest's is not: it grants no more than its cart, and
+ * anonymous traffic must not be able to grow the revocation store.
+ */
 export async function endSession(session: SessionHandle): Promise<{ signedIn: boolean } | null> {
   const current = await session.current();
   if (!current) return null;
-  await revokeOrFail(current.sid);
+  if (current.customerId) await revokeOrFail(current);
   session.rotate(current.market ? { market: current.market } : {});
   return { signedIn: Boolean(current.customerId) };
 }

@@ -36,7 +36,7 @@ describe('session cookie', () => {
     const header = await sessionSetCookie({ sid: 'sid-1', cartId: 'cart-123', cartVersion: 3 });
     expect(header).not.toContain('cart-123');
     const read = await readSession(cookiePair(header));
-    expect(read).toEqual({ data: { sid: 'sid-1', cartId: 'cart-123', cartVersion: 3 }, discarded: false });
+    expect(read).toEqual({ data: { sid: 'sid-1', cartId: 'cart-123', cartVersion: 3, exp: expect.any(Number) }, discarded: false });
   });
 
   it('uses __Host-, Secure, HttpOnly, SameSite=Lax and Path=/ in production', async () => {
@@ -78,12 +78,12 @@ describe('session cookie', () => {
     const oldCookie = cookiePair(await oldModule.sessionSetCookie({ sid: 'sid-old' }));
 
     const rotated = await sessionModule({ SESSION_SECRET: SECRET_B, SESSION_SECRET_PREVIOUS: SECRET_A });
-    expect((await rotated.readSession(oldCookie)).data).toEqual({ sid: 'sid-old' });
+    expect((await rotated.readSession(oldCookie)).data).toEqual({ sid: 'sid-old', exp: expect.any(Number) });
     const newCookie = cookiePair(await rotated.sessionSetCookie({ sid: 'sid-new' }));
 
     // Only the new secret: the new seal opens, the old one no longer does.
     const onlyNew = await sessionModule({ SESSION_SECRET: SECRET_B });
-    expect((await onlyNew.readSession(newCookie)).data).toEqual({ sid: 'sid-new' });
+    expect((await onlyNew.readSession(newCookie)).data).toEqual({ sid: 'sid-new', exp: expect.any(Number) });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect((await onlyNew.readSession(oldCookie)).data).toBeNull();
   });

@@ -73,7 +73,7 @@ describe.each([
     const fresh = sessionCookie(response);
     const after = (await routes.lib.readSession(fresh!)).data!;
     expect(after.sid).not.toBe(before.sid);
-    expect(after).toEqual({ sid: after.sid, market: 'de-de' });
+    expect(after).toEqual({ sid: after.sid, market: 'de-de', exp: expect.any(Number) });
 
     // Replaying the old cookie: not signed in (and the server asks the browser to drop it).
     const replay = await account(routes, signedIn);
@@ -115,6 +115,23 @@ describe.each([
     } finally {
       redis.destroy();
     }
+  });
+
+  it('revokes nothing for a guest: anonymous sign-outs cannot grow the store', async () => {
+    await load();
+    const guest = await guestCookie({ market: 'en-gb' });
+    const { sid } = (await unseal(guest.cookie))!;
+    for (let i = 0; i < 5; i++) expect((await logout(routes, guest.cookie)).status).toBe(204);
+    expect(await routes.revocation.revocationStore().isRevoked(sid)).toBe(false);
+  });
+
+  it('keeps a revocation no longer than the newest seal of the session could live', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    const nowSeconds = now / 1000;
+    expect(routes.revocation.revocationTtlSeconds(nowSeconds + 3600, now)).toBe(3600);
+    expect(routes.revocation.revocationTtlSeconds(nowSeconds - 5, now)).toBe(1);
+    expect(routes.revocation.revocationTtlSeconds(nowSeconds + 10 * routes.revocation.REVOCATION_TTL_SECONDS, now)).toBe(routes.revocation.REVOCATION_TTL_SECONDS);
+    expect(routes.revocation.revocationTtlSeconds(undefined, now)).toBe(routes.revocation.REVOCATION_TTL_SECONDS);
   });
 
   it('answers 204 and sets no cookie without a session', async () => {
@@ -160,9 +177,11 @@ describe('when the Redis revocation store cannot answer', () => {
     expect(view.status).toBe(200);
     expect((await view.json()).market.locale).toBe('en-gb');
 
-    // Logging out cannot record the revocation: 503, and the cookie is left alone.
-    const guestLogout = await logout(routes, guest.cookie);
-    expect(guestLogout.status).toBe(503);
-    expect(guestLogout.headers.get('set-cookie')).toBeNull();
+    // A signed-in sign-out cannot be recorded: 503, and the cookie is left alone. A guest's needs no
+    // revocation (nothing to record), so it works.
+    const signedInLogout = await logout(routes, signedIn);
+    expect(signedInLogout.status).toBe(503);
+    expect(signedInLogout.headers.get('set-cookie')).toBeNull();
+    expect((await logout(routes, guest.cookie)).status).toBe(204);
   });
 });

@@ -173,3 +173,17 @@ describe('without a trusted proxy', () => {
     expect(codeForReason((refusal as { reason: 'rate_limited' }).reason)).toBe('rate_limited');
   });
 });
+
+describe('sign-out', () => {
+  it('is rate limited per client address (429 with Retry-After once the shared limit is spent)', async () => {
+    const { MemoryRateLimitStore, throttleLogout } = await withEnv({ REDIS_URL: undefined, VERCEL: undefined, NETLIFY: undefined }, async () => ({
+      ...(await import('@/lib/security/rate-limit')),
+      ...(await import('@/lib/http/auth')),
+    }));
+    const store = new MemoryRateLimitStore();
+    const request = apiRequest('/api/auth/logout', { method: 'POST' });
+    for (let i = 0; i < RATE_LIMITS.logoutUntrustedIp.limit; i += 1) await throttleLogout(request, store);
+    const refusal = await throttleLogout(request, store).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ reason: 'rate_limited', retryAfterSeconds: expect.any(Number) });
+  });
+});
