@@ -6,10 +6,13 @@ import 'server-only';
 // Changes are one versioned update with the version the shopper last saw (`cartVersion`):
 // ownership and the cart limits are checked against this instance's snapshot of exactly that
 // version (./snapshots.ts), so the happy path is one commercetools request. A 409 means the cart
-// moved on (another tab, another instance): it is re-read, checked again and the change re-planned
-// once; a second 409 goes to the client. A refused update changes nothing upstream.
+// moved on (another tab, another instance, ten adds at once): the change is re-planned on the version
+// commercetools names (from this instance's snapshot when it has it, else one read), after a short
+// jittered pause, a bounded number of times; only then does the 409 go to the client. A refused
+// update changes nothing upstream.
 import type { Cart, CartUpdateAction } from '@commercetools/platform-sdk';
 import { fetchCart, updateCart } from '@/lib/commercetools/carts';
+import { backoffDelay, DEFAULT_FETCH_OPTIONS } from '@/lib/commercetools/fetch';
 import type { CtFailure } from '@/lib/commercetools/result';
 import { serverEnv } from '@/lib/env';
 import { ownedBy, type Shopper, type ShopperContext } from '../context';
@@ -106,6 +109,21 @@ async function snapshotForChange(shopper: Shopper, context: ShopperContext): Pro
   return cached;
 }
 
+/** How many times a change is planned and sent before a conflict goes to the client. */
+export const MAX_CHANGE_ATTEMPTS = 12;
+/** The pause before re-planning: full jitter, 15 ms doubling up to 300 ms. */
+const CONFLICT_BACKOFF = { ...DEFAULT_FETCH_OPTIONS, baseDelayMs: 15, maxDelayMs: 300 };
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, CONFLICT_BACKOFF)));
+
+/** The state to re-plan on after a conflict: the snapshot of the version commercetools named, else a read. */
+async function stateAfterConflict(shopper: Shopper, cartId: string, currentVersion: number | undefined): Promise<CartSnapshot> {
+  const known = currentVersion === undefined ? undefined : cartSnapshots().get(snapshotScope(), cartId, currentVersion);
+  if (known && cartOwnedBy(known, await shopper.context())) return known;
+  const reloaded = await loadOwnedCart(shopper, 'check');
+  if (!reloaded) throw notFound();
+  return snapshotOf(reloaded);
+}
+
 /** Builds the update actions from the cart as it is; throws a ShopError to refuse. */
 export type CartPlanner = (state: CartSnapshot) => CartUpdateAction[] | Promise<CartUpdateAction[]>;
 
@@ -134,10 +152,9 @@ export async function changeCart(shopper: Shopper, plan: CartPlanner, options: C
       await rememberCart(shopper, result.value);
       return result.value;
     }
-    if (result.kind === 'conflict' && attempt === 1) {
-      const reloaded = await loadOwnedCart(shopper, 'check');
-      if (!reloaded) throw notFound();
-      state = snapshotOf(reloaded);
+    if (result.kind === 'conflict' && attempt < MAX_CHANGE_ATTEMPTS) {
+      await pause(attempt);
+      state = await stateAfterConflict(shopper, state.id, result.currentVersion);
       continue;
     }
     if (result.kind === 'not_found') {

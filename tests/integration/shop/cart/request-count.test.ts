@@ -10,12 +10,13 @@ import { Shopper, US_ADDRESS, expectStatus, inStockSkus, startOwnBackend, type A
 import { resetProcessSingletons } from '@/lib/process-singleton';
 
 let backend: LocalBackend;
+let admin: Awaited<ReturnType<typeof startOwnBackend>>['admin'];
 let routes: BuyModules;
 const skus = inStockSkus();
 const measured: Array<[string, number]> = [];
 
 beforeAll(async () => {
-  ({ backend, modules: routes } = await startOwnBackend({ PAYMENT_PROVIDER: 'test' }));
+  ({ backend, admin, modules: routes } = await startOwnBackend({ PAYMENT_PROVIDER: 'test' }));
 });
 
 afterAll(async () => {
@@ -87,15 +88,29 @@ describe('commercetools requests per call (happy path)', () => {
 });
 
 describe('commercetools requests per call (other paths)', () => {
-  it('a cart changed elsewhere: the update, a re-read, the retry (3)', async () => {
+  it('a cart changed in another tab of this instance: the update, then the retry on the version commercetools names (2)', async () => {
     const r = routes;
     const tabA = new Shopper();
     const cart = await expectStatus(await tabA.call(r.lineItems.POST, '/x', { method: 'POST', body: { sku: skus[0], quantity: 1 } }), 200);
     const tabB = new Shopper(tabA.cookie);
     const id = cart.lineItems[0].id;
     await expectStatus(await tabA.call(r.lineItem.PATCH, '/x', { method: 'PATCH', body: { quantity: 2 }, params: { id } }), 200);
-    const { requests } = await count('PATCH /api/cart/line-items/{id} (after a 409)', () =>
+    const { requests } = await count('PATCH /api/cart/line-items/{id} (after a 409, version known here)', () =>
       tabB.call(r.lineItem.PATCH, '/x', { method: 'PATCH', body: { quantity: 5 }, params: { id } }),
+    );
+    expect(requests).toBe(2);
+  });
+
+  it('a cart changed elsewhere (another instance): the update, a re-read, the retry (3)', async () => {
+    const r = routes;
+    const shopper = new Shopper();
+    const cart = await expectStatus(await shopper.call(r.lineItems.POST, '/x', { method: 'POST', body: { sku: skus[0], quantity: 1 } }), 200);
+    const id = cart.lineItems[0].id;
+    // Changed by someone else: the admin client, straight at commercetools.
+    const stored = (await admin.carts().withId({ ID: cart.id }).get().execute()).body;
+    await admin.carts().withId({ ID: cart.id }).post({ body: { version: stored.version, actions: [{ action: 'changeLineItemQuantity', lineItemId: id, quantity: 2 }] } }).execute();
+    const { requests } = await count('PATCH /api/cart/line-items/{id} (after a 409, version unknown here)', () =>
+      shopper.call(r.lineItem.PATCH, '/x', { method: 'PATCH', body: { quantity: 5 }, params: { id } }),
     );
     expect(requests).toBe(3);
   });

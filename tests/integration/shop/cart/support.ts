@@ -154,7 +154,7 @@ export async function startOwnBackend(env: Record<string, string> = {}): Promise
  * (before answering it): to change a cart "between" two of the server's requests.
  */
 export async function startInterceptingProxy(target: string) {
-  type Hook = { method: string; path: RegExp; run: (match: RegExpExecArray) => Promise<void> };
+  type Hook = { method: string; path: RegExp; run: (match: RegExpExecArray) => Promise<void>; times: number };
   let hook: Hook | null = null;
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -167,7 +167,8 @@ export async function startInterceptingProxy(target: string) {
     const match = hook && req.method === hook.method ? hook.path.exec(req.url ?? '') : null;
     if (hook && match) {
       const { run } = hook;
-      hook = null;
+      hook.times -= 1;
+      if (hook.times <= 0) hook = null;
       await run(match);
     }
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
@@ -176,9 +177,9 @@ export async function startInterceptingProxy(target: string) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    /** Runs `run` once, after the next `method` request whose URL matches `path` was answered upstream. */
-    after(method: string, path: RegExp, run: Hook['run']) {
-      hook = { method, path, run };
+    /** Runs `run` after the next `times` `method` requests whose URL matches `path` were answered upstream. */
+    after(method: string, path: RegExp, run: Hook['run'], times = 1) {
+      hook = { method, path, run, times };
     },
     get armed() {
       return hook !== null;
