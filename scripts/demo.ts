@@ -3,7 +3,7 @@
 import { DEMO_CUSTOMER } from './local-backend';
 import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
 import { DEMO_DISCOUNT_CODES } from './local-backend/seed/demo-catalog';
-import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
+import { clearDataCache, ensureBuild, LISTEN_HOST, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
 const siteUrl = `http://localhost:${port}`;
@@ -21,7 +21,7 @@ async function main() {
     throw error;
   }
   clearDataCache();
-  const next = spawnNext('start', port, env);
+  const next = spawnNext('start', port, env, 'inherit', LISTEN_HOST);
   stopTogether([next], () => backend.close());
   console.log(
     [

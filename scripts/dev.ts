@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
-import { clearDataCache, localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
+import { clearDataCache, LISTEN_HOST, localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -24,7 +24,7 @@ async function main() {
   const projectKey = configuredProjectKey();
   if (projectKey) {
     console.log(`Using the commercetools project "${projectKey}" from your environment.`);
-    stopTogether([spawnNext('dev', port, {})], async () => undefined);
+    stopTogether([spawnNext('dev', port, {}, 'inherit', LISTEN_HOST)], async () => undefined);
     return;
   }
   const backend = await startStorefrontBackend();
@@ -43,7 +43,7 @@ async function main() {
     ].join('\n'),
   );
   clearDataCache();
-  stopTogether([spawnNext('dev', port, env)], () => backend.close());
+  stopTogether([spawnNext('dev', port, env, 'inherit', LISTEN_HOST)], () => backend.close());
 }
 
 main().catch((error: unknown) => {

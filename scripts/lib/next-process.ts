@@ -108,10 +108,19 @@ export function clearDataCache(): void {
   rmSync(join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 }
 
-/** `next start` (production) or `next dev` on a port. */
-export function spawnNext(mode: 'start' | 'dev', port: number, env: Record<string, string>, output: 'inherit' | 'ignore' = 'inherit'): ChildProcess {
+/** The interface demo and dev listen on: loopback unless HOST says otherwise (e.g. HOST=0.0.0.0). */
+export const LISTEN_HOST = process.env.HOST ?? '127.0.0.1';
+
+/** `next start` (production) or `next dev` on a port (and a host: Next's default is every interface). */
+export function spawnNext(
+  mode: 'start' | 'dev',
+  port: number,
+  env: Record<string, string>,
+  output: 'inherit' | 'ignore' = 'inherit',
+  host?: string,
+): ChildProcess {
   const nodeEnv = mode === 'start' ? 'production' : 'development';
-  return runNext([mode, '-p', String(port)], { env: { ...env, NODE_ENV: nodeEnv }, output }).child;
+  return runNext([mode, '-p', String(port), ...(host ? ['-H', host] : [])], { env: { ...env, NODE_ENV: nodeEnv }, output }).child;
 }
 
 /** Stops the children and the backend on Ctrl-C / SIGTERM, and when a child dies. */

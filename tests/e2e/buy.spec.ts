@@ -495,42 +495,54 @@ test.describe('buy pages', () => {
     expect(body.error.message).toBe('The discount code "NOSUCHCODE" does not exist.');
   });
 
-  test('axe finds no serious or critical violation on the cart, checkout, login, signup and account pages', async ({ page }) => {
-    const check = async (name: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
-    await open(page, '/en-us/cart');
-    await expect(page.getByTestId('cart-empty')).toBeVisible();
-    await check('empty cart');
-    await open(page, '/en-us/login');
-    await check('login');
-    await open(page, '/en-us/signup');
-    await check('signup');
+  // One test per page (or per short flow that reaches it), so a busy machine never runs one long test.
+  async function expectNoSeriousViolations(page: Page, name: string) {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 
+  for (const [name, path] of [['empty cart', '/en-us/cart'], ['login', '/en-us/login'], ['signup', '/en-us/signup']] as const) {
+    test(`axe finds no serious or critical violation on the ${name} page`, async ({ page }) => {
+      await open(page, path);
+      if (name === 'empty cart') await expect(page.getByTestId('cart-empty')).toBeVisible();
+      await expectNoSeriousViolations(page, name);
+    });
+  }
+
+  test('axe finds no serious or critical violation on the account and address book pages', async ({ page }) => {
     await signUp(page, uniqueEmail('axe'));
     await page.waitForURL('/en-us/account');
     await hydrated(page);
     await expect(page.getByTestId('profile')).toBeVisible();
-    await check('account');
+    await expectNoSeriousViolations(page, 'account');
     await open(page, '/en-us/account/addresses');
     await page.getByTestId('add-address').click();
-    await check('addresses');
+    await expectNoSeriousViolations(page, 'addresses');
+  });
 
+  test('axe finds no serious or critical violation on the cart and checkout pages', async ({ page }) => {
     await addToCart(page, takeBuyable(), 1);
     await open(page, '/en-us/cart');
     await expect(page.getByTestId('cart-line')).toHaveCount(1);
-    await check('cart');
+    await expectNoSeriousViolations(page, 'cart');
     await open(page, '/en-us/checkout');
     await expect(page.getByTestId('details-form')).toBeVisible();
-    await check('checkout details');
+    await expectNoSeriousViolations(page, 'checkout details');
+    await checkoutToReview(page, uniqueEmail('axe-guest'));
+    await expectNoSeriousViolations(page, 'checkout review');
+  });
+
+  test('axe finds no serious or critical violation on the confirmation and order history pages', async ({ page }) => {
+    await signUp(page, uniqueEmail('axe-orders'));
+    await page.waitForURL('/en-us/account');
+    await addToCart(page, takeBuyable(), 1);
+    await open(page, '/en-us/checkout');
     await checkoutToReview(page, null);
-    await check('checkout review');
     await placeOrder(page);
-    await check('confirmation');
+    await expectNoSeriousViolations(page, 'confirmation');
     await open(page, '/en-us/account/orders');
     await expect(page.getByTestId('order-row')).toHaveCount(1);
-    await check('orders');
+    await expectNoSeriousViolations(page, 'orders');
   });
 });
