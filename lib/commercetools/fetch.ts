@@ -1,10 +1,13 @@
-// The one HTTP transport to commercetools: a per-attempt timeout, and retries with exponential
-// backoff and full jitter for network failures and 502/503/504 — but only for requests that are
-// safe to repeat. A POST is never retried blindly: commercetools updates are POSTs, and repeating
+// The one HTTP transport to commercetools: a per-attempt timeout inside one deadline for the whole
+// request (retries included), and retries with exponential backoff and full jitter for network
+// failures and 502/503/504 — but only for requests that are safe to repeat. A POST is never retried blindly: commercetools updates are POSTs, and repeating
 // one after a lost answer could apply it twice.
 
 export type ResilientFetchOptions = {
+  /** The most one attempt may take. */
   timeoutMs: number;
+  /** The most the whole request may take, every attempt and pause included. */
+  deadlineMs: number;
   maxRetries: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -13,6 +16,9 @@ export type ResilientFetchOptions = {
   fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  now?: () => number;
+  /** An abort signal that fires after `ms` (AbortSignal.timeout; tests pass their own clock). */
+  timeoutSignal?: (ms: number) => AbortSignal;
 };
 
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
@@ -20,6 +26,8 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const DEFAULT_FETCH_OPTIONS: ResilientFetchOptions = {
   timeoutMs: 8_000,
+  // A shopper waits about 10 s at most, then gets a clean 503, never 3 x 8 s.
+  deadlineMs: 10_000,
   maxRetries: 2,
   baseDelayMs: 100,
   maxDelayMs: 1_000,
@@ -56,11 +64,14 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createResilientFetch(options: ResilientFetchOptions = DEFAULT_FETCH_OPTIONS) {
   const fetchImpl = options.fetchImpl ?? fetch;
   const sleep = options.sleep ?? defaultSleep;
+  const now = options.now ?? Date.now;
+  const timeoutSignal = options.timeoutSignal ?? ((ms: number) => AbortSignal.timeout(ms));
 
   return async function resilientFetch(url: string, init: RequestInit = {}): Promise<Response> {
     const method = (init.method ?? 'GET').toUpperCase();
     const retryable = isRetryable(method, url, options);
     const attempts = retryable ? options.maxRetries + 1 : 1;
+    const deadline = now() + options.deadlineMs;
 
     for (let attempt = 1; ; attempt++) {
       let response: Response | undefined;
@@ -70,7 +81,8 @@ export function createResilientFetch(options: ResilientFetchOptions = DEFAULT_FE
           method,
           headers: init.headers,
           body: init.body,
-          signal: AbortSignal.timeout(options.timeoutMs),
+          // Each attempt gets what is left of the deadline, at most its own timeout.
+          signal: timeoutSignal(Math.max(1, Math.min(options.timeoutMs, deadline - now()))),
           cache: 'no-store',
         });
       } catch (error) {
@@ -78,13 +90,15 @@ export function createResilientFetch(options: ResilientFetchOptions = DEFAULT_FE
       }
 
       const retryableOutcome = response ? RETRYABLE_STATUS.has(response.status) : true;
-      if (!retryableOutcome || attempt >= attempts) {
+      const delay = backoffDelay(attempt, options, options.random);
+      // No retry that could not even start before the deadline.
+      if (!retryableOutcome || attempt >= attempts || now() + delay >= deadline) {
         if (response) return response;
         throw failure;
       }
       // Drain the body of a response we are about to discard so the socket is reused.
       await response?.body?.cancel().catch(() => undefined);
-      await sleep(backoffDelay(attempt, options, options.random));
+      await sleep(delay);
     }
   };
 }

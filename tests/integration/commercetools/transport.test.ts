@@ -79,6 +79,33 @@ describe('resilient transport', () => {
     expect(hits['/p/slow']).toBe(1);
   });
 
+  it('keeps one deadline across attempts: the whole request never takes longer, then a timeout', async () => {
+    // A clock of our own: every attempt "hangs" for exactly the time it was given.
+    let clock = 0;
+    const given: number[] = [];
+    const hanging: typeof fetch = async () => {
+      clock += given.at(-1)!;
+      throw new DOMException('timed out', 'TimeoutError');
+    };
+    const transport = createResilientFetch({
+      ...DEFAULT_FETCH_OPTIONS,
+      fetchImpl: hanging,
+      now: () => clock,
+      random: () => 1,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+      timeoutSignal: (ms) => {
+        given.push(ms);
+        return new AbortController().signal;
+      },
+    });
+    await expect(transport(`${base}/p/slow`, { method: 'GET' })).rejects.toBeInstanceOf(UpstreamTimeoutError);
+    // 8 s for the first attempt, a 100 ms pause, then only what is left of the 10 s: never 3 x 8 s.
+    expect(given).toEqual([DEFAULT_FETCH_OPTIONS.timeoutMs, DEFAULT_FETCH_OPTIONS.deadlineMs - DEFAULT_FETCH_OPTIONS.timeoutMs - 100]);
+    expect(clock).toBeLessThanOrEqual(DEFAULT_FETCH_OPTIONS.deadlineMs);
+  });
+
   it('retries a GET on a network failure', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
