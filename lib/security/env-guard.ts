@@ -117,17 +117,21 @@ function checkSessionSecret(env: EnvSource): RuleResult {
 
 function checkTestPayments(env: EnvSource): RuleResult {
   if (env.PAYMENT_PROVIDER?.trim() !== 'test') return pass('test-payments', 'the test payment provider is off');
-  let loopback = false;
-  try {
-    loopback = isLoopbackUrl(env.CTP_API_URL ?? '');
-  } catch {
-    loopback = false; // Unparseable: fail closed (the env rule reports the URL itself).
+  // Both URLs: a loopback API with a real auth server would be a tunnel to a real project.
+  const loopback = (url: string | undefined) => {
+    try {
+      return isLoopbackUrl(url ?? '');
+    } catch {
+      return false; // Unparseable: fail closed (the env rule reports the URL itself).
+    }
+  };
+  if (loopback(env.CTP_API_URL) && loopback(env.CTP_AUTH_URL)) {
+    return pass('test-payments', 'the test payment provider is on, against the local backend (loopback CTP_API_URL and CTP_AUTH_URL)');
   }
-  if (loopback) return pass('test-payments', 'the test payment provider is on, against the local backend (loopback CTP_API_URL)');
   return fail(
     'test-payments',
-    'PAYMENT_PROVIDER=test while CTP_API_URL is not the local backend (not a loopback address): test payments against a real project hand out free orders. ' +
-      'Fix: unset PAYMENT_PROVIDER (or set it to none) for this deployment, or point CTP_API_URL at the local backend (http://127.0.0.1:8989).',
+    'PAYMENT_PROVIDER=test while CTP_API_URL or CTP_AUTH_URL is not the local backend (not a loopback address): test payments against a real project hand out free orders. ' +
+      'Fix: unset PAYMENT_PROVIDER (or set it to none) for this deployment, or point both CTP_API_URL and CTP_AUTH_URL at the local backend (http://127.0.0.1:8989).',
   );
 }
 

@@ -229,8 +229,15 @@ describe('test-payments rule', () => {
   it('fails closed on an unparseable API URL', () => {
     expectFail({ PAYMENT_PROVIDER: 'test', CTP_API_URL: 'nonsense' }, 'test-payments');
   });
+  it('refuses a loopback API with a real auth server (a tunnel to a real project)', () => {
+    expectFail(
+      { PAYMENT_PROVIDER: 'test', CTP_API_URL: 'http://127.0.0.1:8989', CTP_AUTH_URL: 'https://auth.europe-west1.gcp.commercetools.com' },
+      'test-payments',
+      'CTP_AUTH_URL',
+    );
+  });
   it.each(['http://127.0.0.1:8989', 'http://localhost:8989', 'http://[::1]:8989'])('accepts test payments against %s', (url) => {
-    expectPass({ PAYMENT_PROVIDER: 'test', CTP_API_URL: url }, 'test-payments');
+    expectPass({ PAYMENT_PROVIDER: 'test', CTP_API_URL: url, CTP_AUTH_URL: url }, 'test-payments');
   });
   it('accepts a real API without test payments', () => {
     expectPass({ PAYMENT_PROVIDER: 'none', CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com' }, 'test-payments');
