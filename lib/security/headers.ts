@@ -31,7 +31,8 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
     'x-frame-options': 'DENY',
     'cross-origin-opener-policy': 'same-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(self)',
-    ...(options.production ? { 'strict-transport-security': 'max-age=63072000; includeSubDomains; preload' } : {}),
+    // Only over https: HSTS on plain-http localhost would pin a developer's browser to https there.
+    ...(options.production && options.https ? { 'strict-transport-security': 'max-age=63072000; includeSubDomains; preload' } : {}),
   };
 }
 

@@ -18,11 +18,12 @@ describe('security headers', () => {
     expect(contentSecurityPolicy({ nonce: 'n', production: true, https: false })).not.toContain('upgrade-insecure-requests');
   });
 
-  it('sends HSTS in production only, and the fixed hardening headers always', () => {
+  it('sends HSTS in production over https only, and the fixed hardening headers always', () => {
     const prod = securityHeaders({ nonce: 'n', production: true, https: true });
     const dev = securityHeaders({ nonce: 'n', production: false, https: false });
     expect(prod['strict-transport-security']).toMatch(/max-age=\d{8}/);
     expect(dev['strict-transport-security']).toBeUndefined();
+    expect(securityHeaders({ nonce: 'n', production: true, https: false })['strict-transport-security']).toBeUndefined();
     for (const headers of [prod, dev]) {
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
