@@ -135,3 +135,10 @@ test('every answer carries a request id, and an unknown /api path is a JSON 404 
   const health = await request.get('/api/health');
   expect(health.headers()['x-request-id']).toMatch(uuid);
 });
+
+test('/favicon.ico is an icon, not a 404', async ({ request }) => {
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/image\//);
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});
