@@ -1,9 +1,10 @@
 'use client';
-// Market switcher: remembers the market in the session (PUT /api/session/market), then opens the
+// Market switcher: remembers the market in the session (lib/api-client.ts setMarket), then opens the
 // same page in the new market. The links are real links, so they also work before hydration.
 import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { setMarket } from '@/lib/api-client';
 import { MARKET_LOCALES, marketFor, type MarketLocale } from '@/lib/markets';
 import { useAlternatePaths } from '../../_ui/alternates';
 import { marketHref } from '../../_ui/market-paths';
@@ -41,15 +42,12 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
     setPending(target);
     const href = marketHref(window.location.pathname, window.location.search, target, alternates);
     try {
-      const response = await fetch('/api/session/market', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ locale: target }),
-      });
-      const body = response.ok ? ((await response.json()) as { unmoved?: Array<{ name: string }> }) : {};
-      if (body.unmoved?.length) {
+      const result = await setMarket(target);
+      // A refusal or an unreadable answer moves nothing: navigate as if no line were left behind.
+      const left = result.ok ? (result.body?.unmoved ?? []) : [];
+      if (left.length) {
         setPending(null);
-        setUnmoved({ target, href, names: body.unmoved.map((line) => line.name) });
+        setUnmoved({ target, href, names: left.map((line) => line.name) });
         return;
       }
     } catch {
