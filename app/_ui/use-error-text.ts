@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { ApiFailure, FieldErrors } from '@/lib/api-client';
 import { errorMessageFor } from './api-errors';
 
-/** The shopper-facing text for a failed API call, in the page's language (see ./errors.ts). */
+/** The shopper-facing text for a failed API call, in the page's language (see ./api-errors.ts). */
 export function useErrorText(): (failure: ApiFailure) => string {
   const t = useTranslations('BuyErrors');
   const reasons = useTranslations('ShopErrors');
