@@ -128,7 +128,7 @@ async function call<T>(method: Method, path: string, options: Options = {}): Pro
 
 const id = (value: string) => encodeURIComponent(value);
 
-export type MarketSwitch = { market: MarketView; cart: CartSummary | null; unmoved: Array<{ sku: string; name: string }> };
+export type MarketSwitch = { market: MarketView; cart: CartSummary | null; unmoved: Array<{ sku: string; name: string }>; unmovedCodes: string[] };
 export type SignedIn = { customer: CustomerProfile; cart: CartSummary | null };
 export type AddressChange = { address: AddressBook['addresses'][number] } & AddressBook;
 export type AddressEdit = Partial<Record<keyof Address, string | null>> & { defaultShipping?: boolean; defaultBilling?: boolean };

@@ -30,6 +30,10 @@ export const serverEnvSchema = z.object({
   /** Shared secret for signed cache revalidation requests; the endpoint is off without it. */
   REVALIDATE_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),
+  /** Which proxy may name the client's address (lib/security/trusted-proxy.ts); unset: the platform's. */
+  TRUSTED_PROXY: optionalString.pipe(
+    z.string().regex(/^(none|vercel|netlify|cloudflare|[1-9])$/, 'must be none, vercel, netlify, cloudflare or a number of proxy hops (1-9)').optional(),
+  ),
   /** The public origin of the storefront; required in production for the same-origin check. */
   SITE_URL: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -1,8 +1,17 @@
-// The sign-in, sign-up and sign-out throttles: per client address (and per email for sign-in and
-// sign-up); the limits are lib/security/rate-limit.ts.
+// The sign-in, sign-up and sign-out throttles; the limits are lib/security/rate-limit.ts.
+//
+// Sign-in counts failed attempts only, so that no single client can lock anyone out:
+// - from a known device (lib/session/known-device.ts: this browser signed in to this account
+//   before): that device's own budget, nothing else, so guessing elsewhere never locks the
+//   customer out of their own account;
+// - from an unknown device: the client's address budget, a per-account budget per client (one
+//   client cannot use up the account's), and the account's budget across all unknown devices
+//   (credential stuffing from many addresses is still slowed).
+// Sign-up counts every attempt (each success creates an account).
 import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/security/client-ip';
-import { RATE_LIMITS, takeAttempt, type RateLimitStore } from '@/lib/security/rate-limit';
+import { RATE_LIMITS, takeAttempt, type RateLimitCheck, type RateLimitStore } from '@/lib/security/rate-limit';
+import { knownDevice, knownDeviceSetCookie } from '@/lib/session/known-device';
 import { ShopError } from '@/lib/shop/errors';
 
 /** The form an email takes in rate-limit keys: commercetools matches emails case-insensitively. */
@@ -10,33 +19,18 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export type AuthFlow = 'login' | 'signup';
+/** The budgets one sign-in attempt takes a slot from. */
+export function signInChecks(device: string | null, client: { key: string; trusted: boolean }, email: string): RateLimitCheck[] {
+  if (device) return [{ rule: RATE_LIMITS.loginPerKnownDevice, subject: device }];
+  return [
+    { rule: client.trusted ? RATE_LIMITS.loginPerIp : RATE_LIMITS.loginUntrustedIp, subject: client.key },
+    { rule: RATE_LIMITS.loginPerEmailPerClient, subject: `${email}\u0000${client.key}` },
+    { rule: RATE_LIMITS.loginPerEmail, subject: email },
+  ];
+}
 
-/**
- * Runs one sign-in or sign-up attempt under its rate limits (429 with Retry-After when spent).
- * `counts` says whether the attempt's outcome (the error, or undefined for success) uses up its
- * slot; otherwise the slot is handed back.
- */
-export async function throttledAuthAttempt<T>(
-  flow: AuthFlow,
-  request: NextRequest,
-  email: string,
-  attempt: () => Promise<T>,
-  counts: (error: unknown) => boolean,
-  store?: RateLimitStore,
-): Promise<T> {
-  const ip = clientIp(request.headers);
-  const rules =
-    flow === 'login'
-      ? { ip: ip.trusted ? RATE_LIMITS.loginPerIp : RATE_LIMITS.loginUntrustedIp, email: RATE_LIMITS.loginPerEmail }
-      : { ip: ip.trusted ? RATE_LIMITS.signupPerIp : RATE_LIMITS.signupUntrustedIp, email: RATE_LIMITS.signupPerEmail };
-  const decision = await takeAttempt(
-    [
-      { rule: rules.ip, subject: ip.key },
-      { rule: rules.email, subject: normalizeEmail(email) },
-    ],
-    store,
-  );
+async function throttled<T>(checks: RateLimitCheck[], attempt: () => Promise<T>, counts: (error: unknown) => boolean, store?: RateLimitStore): Promise<T> {
+  const decision = await takeAttempt(checks, store);
   if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
   let outcome: unknown;
   try {
@@ -47,6 +41,34 @@ export async function throttledAuthAttempt<T>(
   } finally {
     if (!counts(outcome)) await decision.attempt.release().catch(() => undefined);
   }
+}
+
+/**
+ * One sign-in attempt under its limits (429 with Retry-After when spent). `counts` says whether an
+ * outcome (the error, or undefined for success) uses up its slot. A success answers the
+ * known-device cookie to set.
+ */
+export async function throttledSignIn<T>(
+  request: NextRequest,
+  email: string,
+  attempt: () => Promise<T>,
+  counts: (error: unknown) => boolean,
+  store?: RateLimitStore,
+): Promise<{ result: T; deviceCookie: string }> {
+  const account = normalizeEmail(email);
+  const device = await knownDevice(request.headers.get('cookie'), account);
+  const result = await throttled(signInChecks(device, clientIp(request.headers), account), attempt, counts, store);
+  return { result, deviceCookie: await knownDeviceSetCookie(account, device) };
+}
+
+/** One sign-up attempt under its limits (per client address and per email). */
+export function throttledSignUp<T>(request: NextRequest, email: string, attempt: () => Promise<T>, counts: (error: unknown) => boolean, store?: RateLimitStore): Promise<T> {
+  const client = clientIp(request.headers);
+  const checks = [
+    { rule: client.trusted ? RATE_LIMITS.signupPerIp : RATE_LIMITS.signupUntrustedIp, subject: client.key },
+    { rule: RATE_LIMITS.signupPerEmail, subject: normalizeEmail(email) },
+  ];
+  return throttled(checks, attempt, counts, store);
 }
 
 /** Takes a sign-out slot for the client address, or answers 429 with Retry-After. */

@@ -112,7 +112,7 @@ function run<Body>(method: Method, spec: Endpoint<Body>): RouteHandler {
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]),
       );
-      response = await spec.handle({ request, requestId, body, shopper: cookieShopper(session), session, params });
+      response = await spec.handle({ request, requestId, body, shopper: cookieShopper(session, request.headers), session, params });
     } catch (error) {
       response = errorResponse(error, requestId);
     }

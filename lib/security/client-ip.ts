@@ -1,31 +1,31 @@
-// The client address the per-IP rate limits are keyed by.
-//
-// Trust assumption: a forwarding header is only believed when the app provably runs behind a proxy
-// that sets it itself, overwriting whatever the client sent:
-// - Vercel (`VERCEL=1` at runtime): the edge overwrites `X-Forwarded-For` with the connecting
-//   client's address, so its first entry is the client.
-// - Netlify (`NETLIFY=true`): the edge sets `X-Nf-Client-Connection-Ip`; `X-Forwarded-For`'s first
-//   entry is the fallback.
-// Anywhere else (`next start` on a bare server, behind a proxy we cannot identify) every such
-// header is client-controlled, so it is ignored and all requests share one constant key: an
-// attacker cannot reset a per-IP limit by inventing a new address per request. The shared key has
-// its own, higher limits (see rate-limit.ts); deploy behind a trusted proxy for real per-IP limits.
-//
-// These two platform variables are read here directly: they describe the platform, not the app's
-// configuration (lib/env.ts), and no secret hides behind them.
+// The client address the per-IP rate limits are keyed by, read from the one forwarding header the
+// trusted proxy overwrites (./trusted-proxy.ts decides which proxy that is, from TRUSTED_PROXY):
+// - vercel: the first X-Forwarded-For entry (Vercel's edge replaces the header with the client).
+// - netlify: X-Nf-Client-Connection-Ip, else the first X-Forwarded-For entry.
+// - cloudflare: CF-Connecting-IP.
+// - N hops: our own N proxies each append what they saw, so the client is N-th from the right.
+// - none: every such header is client-written, so all requests share one constant key (an attacker
+//   cannot reset a limit by inventing an address per request); the shared key has higher limits.
 import { isIP } from 'node:net';
+import { serverEnv } from '@/lib/env';
+import { log } from '@/lib/log';
+import { envFileNames, resolveTrustedProxy, type TrustedProxy } from './trusted-proxy';
 
 /** The one key every request shares when the client address cannot be trusted. */
 export const UNTRUSTED_CLIENT = 'untrusted';
 
 export type ClientIp = { key: string; trusted: boolean };
 
-type PlatformEnv = Record<string, string | undefined>;
+let configured: TrustedProxy | undefined;
 
-export function trustedProxy(env: PlatformEnv = process.env): 'vercel' | 'netlify' | null {
-  if (env.VERCEL === '1') return 'vercel';
-  if (env.NETLIFY === 'true') return 'netlify';
-  return null;
+/** The proxy this process trusts, resolved once (a problem is logged once, without values). */
+function configuredProxy(): TrustedProxy {
+  if (!configured) {
+    const resolution = resolveTrustedProxy(serverEnv().TRUSTED_PROXY, process.env, envFileNames());
+    if (resolution.problem) log.warn('client_ip.proxy_not_trusted', { problem: resolution.problem });
+    configured = resolution.proxy;
+  }
+  return configured;
 }
 
 function firstHop(value: string | null): string | undefined {
@@ -73,12 +73,29 @@ export function addressKey(raw: string): string | null {
   return `ip6:${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
 }
 
+function hopFromRight(value: string | null, hops: number): string | undefined {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim());
+  return entries.length >= hops ? entries[entries.length - hops] || undefined : undefined;
+}
+
+function candidateAddress(headers: Headers, proxy: TrustedProxy): string | undefined {
+  switch (proxy.kind) {
+    case 'vercel':
+      return firstHop(headers.get('x-forwarded-for'));
+    case 'netlify':
+      return headers.get('x-nf-client-connection-ip')?.trim() || firstHop(headers.get('x-forwarded-for'));
+    case 'cloudflare':
+      return headers.get('cf-connecting-ip')?.trim() || undefined;
+    case 'hops':
+      return hopFromRight(headers.get('x-forwarded-for'), proxy.hops);
+    case 'none':
+      return undefined;
+  }
+}
+
 /** The client's rate-limit key from the request headers, per the trust rules above. */
-export function clientIp(headers: Headers, env: PlatformEnv = process.env): ClientIp {
-  const proxy = trustedProxy(env);
-  if (!proxy) return { key: UNTRUSTED_CLIENT, trusted: false };
-  const candidate =
-    (proxy === 'netlify' ? headers.get('x-nf-client-connection-ip')?.trim() : undefined) ?? firstHop(headers.get('x-forwarded-for'));
+export function clientIp(headers: Headers, proxy: TrustedProxy = configuredProxy()): ClientIp {
+  const candidate = candidateAddress(headers, proxy);
   const key = candidate ? addressKey(candidate) : null;
   // A trusted proxy that sent no usable address: share the constant key rather than trust nothing.
   return key ? { key, trusted: true } : { key: UNTRUSTED_CLIENT, trusted: false };

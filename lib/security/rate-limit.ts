@@ -25,13 +25,18 @@ export type RateLimitRule = {
 const MINUTES = 60;
 
 /**
- * The limits. Sign-in counts *failed* attempts (wrong credentials); sign-up counts every attempt,
- * because each success creates an account. Without a trusted client address (see client-ip.ts)
- * every request shares one key, with higher limits: a ceiling for the whole site rather than per
- * client.
+ * The limits. Sign-in counts *failed* attempts (wrong credentials; which budgets apply is
+ * lib/http/auth.ts); sign-up counts every attempt, because each success creates an account.
+ * Without a trusted client address (see client-ip.ts) every request shares one key, with higher
+ * limits: a ceiling for the whole site rather than per client.
  */
 export const RATE_LIMITS = {
-  loginPerEmail: { name: 'login-email', limit: 10, windowSeconds: 15 * MINUTES },
+  // An account from unknown devices, all clients together: slows stuffing from many addresses.
+  loginPerEmail: { name: 'login-email', limit: 20, windowSeconds: 15 * MINUTES },
+  // An account from one client: below the account's budget, so one client cannot use it up.
+  loginPerEmailPerClient: { name: 'login-email-client', limit: 5, windowSeconds: 15 * MINUTES },
+  // A browser that signed in to the account before: its own budget, untouched by others' guessing.
+  loginPerKnownDevice: { name: 'login-device', limit: 10, windowSeconds: 15 * MINUTES },
   loginPerIp: { name: 'login-ip', limit: 30, windowSeconds: 15 * MINUTES },
   loginUntrustedIp: { name: 'login-ip-shared', limit: 300, windowSeconds: 15 * MINUTES },
   signupPerEmail: { name: 'signup-email', limit: 5, windowSeconds: 15 * MINUTES },
@@ -40,6 +45,14 @@ export const RATE_LIMITS = {
   // Sign-outs rotate the session (and revoke a signed-in one): plenty for people, not for a loop.
   logoutPerIp: { name: 'logout-ip', limit: 60, windowSeconds: 15 * MINUTES },
   logoutUntrustedIp: { name: 'logout-ip-shared', limit: 600, windowSeconds: 15 * MINUTES },
+  // Discount codes count failed codes only: a guessing loop, not a shopper with a typo.
+  discountCodePerSession: { name: 'discount-session', limit: 10, windowSeconds: 15 * MINUTES },
+  discountCodePerIp: { name: 'discount-ip', limit: 30, windowSeconds: 15 * MINUTES },
+  discountCodeUntrustedIp: { name: 'discount-ip-shared', limit: 600, windowSeconds: 15 * MINUTES },
+  // Every cart created upstream (first add, a market switch that moves the cart) counts.
+  cartCreatePerSession: { name: 'cart-session', limit: 20, windowSeconds: 15 * MINUTES },
+  cartCreatePerIp: { name: 'cart-ip', limit: 60, windowSeconds: 15 * MINUTES },
+  cartCreateUntrustedIp: { name: 'cart-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitDecision =

@@ -16,7 +16,8 @@ export function newSession(): SessionData {
   return { sid: randomUUID() };
 }
 
-function readCookie(header: string | null, name: string): string | undefined {
+/** A cookie's value from a Cookie header. */
+export function readCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

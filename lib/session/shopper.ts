@@ -4,7 +4,10 @@ import 'server-only';
 // and out (a new session id, revoking the old one) is ./sign-in.ts.
 import { headers } from 'next/headers';
 import type { Market } from '@/lib/markets';
-import { marketOf, type ContextChange, type Shopper, type ShopperContext } from '@/lib/shop/context';
+import { clientIp } from '@/lib/security/client-ip';
+import { takeActionSlot } from '@/lib/security/shopper-limits';
+import { marketOf, type ContextChange, type Shopper, type ShopperContext, type ThrottledAction } from '@/lib/shop/context';
+import { ShopError } from '@/lib/shop/errors';
 import { SessionHandle } from './index';
 import type { SessionData } from './schema';
 
@@ -19,13 +22,20 @@ function contextOf(data: SessionData | null): ShopperContext {
   };
 }
 
-export function cookieShopper(session: SessionHandle): Shopper {
+/** `requestHeaders` name the client (its address, when a trusted proxy says it; lib/security/client-ip.ts). */
+export function cookieShopper(session: SessionHandle, requestHeaders: Headers): Shopper {
   return {
     context: async () => contextOf(await session.current()),
     save: async (change: ContextChange) => contextOf(await session.update(change)),
     forgetCustomer: async () => {
       const data = await session.current();
       session.rotate(data?.market ? { market: data.market } : {});
+    },
+    attempt: async (action: ThrottledAction) => {
+      const { sid } = await session.ensure();
+      const decision = await takeActionSlot(action, { sessionId: sid, client: clientIp(requestHeaders) });
+      if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
+      return decision.attempt;
     },
   };
 }
@@ -36,7 +46,8 @@ export function cookieShopper(session: SessionHandle): Shopper {
  * reads through the same domain calls as the API; the API's answers then store any change.
  */
 export async function pageShopper(market: Market): Promise<Shopper> {
-  const shopper = cookieShopper(new SessionHandle((await headers()).get('cookie')));
+  const requestHeaders = await headers();
+  const shopper = cookieShopper(new SessionHandle(requestHeaders.get('cookie')), requestHeaders);
   // A page renders in the market of its path, whatever the session's is.
   return {
     ...shopper,

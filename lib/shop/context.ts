@@ -27,6 +27,12 @@ export type ContextChange = {
   market?: MarketLocale;
 };
 
+/** Actions with a per-shopper budget: guessing discount codes, creating carts upstream. */
+export type ThrottledAction = 'discount_code' | 'cart_create';
+
+/** A slot taken for a throttled action; `release()` hands it back when the action should not count. */
+type ActionSlot = { release(): Promise<void> };
+
 export interface Shopper {
   /** The context as it is now (after any change saved during this request). */
   context(): Promise<ShopperContext>;
@@ -34,6 +40,8 @@ export interface Shopper {
   save(change: ContextChange): Promise<ShopperContext>;
   /** The signed-in customer no longer exists (deleted): drop the identity, keep only the market. */
   forgetCustomer(): Promise<void>;
+  /** Takes a slot for a throttled action, or refuses with ShopError('rate_limited'). */
+  attempt(action: ThrottledAction): Promise<ActionSlot>;
 }
 
 /** The market a stored locale names, or the default market. */

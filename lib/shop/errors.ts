@@ -25,10 +25,6 @@ export const SHOP_REASONS = [
   'line_rejected',
   'line_quantity_limit',
   'cart_lines_limit',
-  'discount_code_unknown',
-  'discount_code_expired',
-  'discount_code_not_active',
-  'discount_code_used_up',
   'discount_code_not_applicable',
   // Checkout rules
   'address_outside_market',

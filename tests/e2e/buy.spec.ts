@@ -489,10 +489,10 @@ test.describe('buy pages', () => {
     const refused = page.waitForResponse((r) => r.url().endsWith('/api/cart/discount-codes'));
     await page.getByRole('button', { name: 'Einlösen' }).click();
     const body = (await (await refused).json()) as { error: { reason: string; message: string } };
-    expect(body.error.reason).toBe('discount_code_unknown');
+    expect(body.error.reason).toBe('discount_code_not_applicable');
     // The API speaks English; the page says it in German, from the reason.
-    await expect(page.getByTestId('error-code')).toHaveText('Den Rabattcode „NOSUCHCODE“ gibt es nicht.');
-    expect(body.error.message).toBe('The discount code "NOSUCHCODE" does not exist.');
+    await expect(page.getByTestId('error-code')).toHaveText('Der Rabattcode „NOSUCHCODE“ kann für diesen Warenkorb nicht verwendet werden.');
+    expect(body.error.message).toBe('The discount code "NOSUCHCODE" can\'t be used for this cart.');
   });
 
   // One test per page (or per short flow that reaches it), so a busy machine never runs one long test.

@@ -19,8 +19,8 @@ export function routeContext(params: Record<string, string> = {}) {
   return { params: Promise.resolve(params) };
 }
 
-/** The `name=value` part of a response's session cookie. */
+/** The `name=value` part of a response's session cookie (not the known-device cookie a sign-in adds). */
 export function sessionCookie(response: Response): string | undefined {
-  const header = response.headers.get('set-cookie');
+  const header = response.headers.getSetCookie().find((cookie) => /^(__Host-)?session=/.test(cookie));
   return header ? header.split(';', 1)[0] : undefined;
 }

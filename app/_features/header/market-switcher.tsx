@@ -16,7 +16,7 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<MarketLocale | null>(null);
   /** Cart lines the new market has no price for: shown before leaving, so nothing vanishes silently. */
-  const [unmoved, setUnmoved] = useState<{ target: MarketLocale; href: string; names: string[] } | null>(null);
+  const [unmoved, setUnmoved] = useState<{ target: MarketLocale; href: string; names: string[]; codes: string[] } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -45,9 +45,10 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
       const result = await setMarket(target);
       // A refusal or an unreadable answer moves nothing: navigate as if no line were left behind.
       const left = result.ok ? (result.body?.unmoved ?? []) : [];
-      if (left.length) {
+      const codes = result.ok ? (result.body?.unmovedCodes ?? []) : [];
+      if (left.length || codes.length) {
         setPending(null);
-        setUnmoved({ target, href, names: left.map((line) => line.name) });
+        setUnmoved({ target, href, names: left.map((line) => line.name), codes });
         return;
       }
     } catch {
@@ -96,12 +97,28 @@ export function MarketSwitcher({ current }: { current: MarketLocale }) {
       >
         {unmoved && (
           <div role="alert" className="mb-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="market-unmoved">
-            <p className="font-medium">{t('unmovedTitle', { market: marketFor(unmoved.target).label })}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {unmoved.names.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
+            {unmoved.names.length > 0 && (
+              <>
+                <p className="font-medium">{t('unmovedTitle', { market: marketFor(unmoved.target).label })}</p>
+                <ul className="mt-1 list-disc pl-5">
+                  {unmoved.names.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {unmoved.codes.length > 0 && (
+              <>
+                <p className="mt-1 font-medium" data-testid="market-unmoved-codes">
+                  {t('unmovedCodesTitle', { market: marketFor(unmoved.target).label })}
+                </p>
+                <ul className="mt-1 list-disc pl-5">
+                  {unmoved.codes.map((code) => (
+                    <li key={code}>{code}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <a href={unmoved.href} className="mt-2 inline-block font-medium underline">
               {t('continue', { market: marketFor(unmoved.target).label })}
             </a>

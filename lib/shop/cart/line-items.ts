@@ -54,6 +54,8 @@ export async function addLineItem(shopper: Shopper, input: { sku: string; quanti
 async function startCart(shopper: Shopper, lineItems: Array<{ sku: string; quantity: number }>): Promise<CtCart> {
   let context = await shopper.context();
   if (!context.customerId && !context.anonymousId) context = await shopper.save({ anonymousId: randomUUID() });
+  // Each new cart is an upstream resource: creating carts has a budget per session and client.
+  await shopper.attempt('cart_create');
   const created = await createCart(cartDraft(context.market, context, lineItems));
   if (!created.ok) throw created.kind === 'invalid' ? lineRejected(lineItems[0]?.sku ?? '') : fromCtFailure(created);
   await rememberCart(shopper, created.value);

@@ -31,6 +31,8 @@ function memoryShopper(initial: Partial<ShopperContext> = {}): Shopper & { saved
     forgetCustomer: async () => {
       context = { market: context.market };
     },
+    // This front door has no budget of its own; the cookie adapter's throttles are tested in tests/integration/http.
+    attempt: async () => ({ release: async () => undefined }),
   };
 }
 

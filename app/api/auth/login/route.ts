@@ -1,4 +1,4 @@
-import { throttledAuthAttempt } from '@/lib/http/auth';
+import { throttledSignIn } from '@/lib/http/auth';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 import { log } from '@/lib/log';
 import { startSignedInSession } from '@/lib/session/sign-in';
@@ -10,12 +10,13 @@ const wrongCredentials = (error: unknown) => error instanceof ShopError && error
 
 // POST /api/auth/login: signs in through commercetools' POST /login, merging the guest's cart into
 // the customer's, and starts a new session id. Rate limited per client address and per email
-// (failed attempts only: a success or an upstream failure hands its slot back).
+// (failed attempts only: a success or an upstream failure hands its slot back); a browser that
+// signed in to the account before has a budget of its own (lib/http/auth.ts).
 export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
   POST: endpoint({
     body: signInBody,
     handle: async ({ body, request, session, shopper, requestId }) => {
-      const signedIn = await throttledAuthAttempt('login', request, body.email, () => signIn(shopper, body), wrongCredentials).catch(
+      const { result: signedIn, deviceCookie } = await throttledSignIn(request, body.email, () => signIn(shopper, body), wrongCredentials).catch(
         (error: unknown) => {
           if (wrongCredentials(error)) log.info('auth.login_failed', { requestId });
           throw error;
@@ -23,7 +24,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
       );
       await startSignedInSession(session, signedIn);
       log.info('auth.login', { requestId });
-      return json(signedIn.view);
+      return json(signedIn.view, { headers: { 'set-cookie': deviceCookie } });
     },
   }),
 });

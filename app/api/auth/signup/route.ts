@@ -1,4 +1,4 @@
-import { throttledAuthAttempt } from '@/lib/http/auth';
+import { throttledSignUp } from '@/lib/http/auth';
 import { defineRoute, endpoint, json } from '@/lib/http/route';
 import { log } from '@/lib/log';
 import { startSignedInSession } from '@/lib/session/sign-in';
@@ -16,7 +16,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
   POST: endpoint({
     body: signUpBody,
     handle: async ({ body, request, session, shopper, requestId }) => {
-      const signedIn = await throttledAuthAttempt('signup', request, body.email, () => signUp(shopper, body), counts);
+      const signedIn = await throttledSignUp(request, body.email, () => signUp(shopper, body), counts);
       await startSignedInSession(session, signedIn);
       log.info('auth.signup', { requestId });
       return json(signedIn.view, { status: 201 });

@@ -1,6 +1,7 @@
 // Rate limits on sign-in and sign-up through the real Route Handlers, with the memory store and with
-// the Redis store (the run's real redis-server): per email, per client address (behind a trusted
-// proxy), 429 with Retry-After, and parallel attempts never getting more than the limit through.
+// the Redis store (the run's real redis-server): per account from unknown devices, per account and
+// client, per known device, per client address (behind a trusted proxy), 429 with Retry-After, and
+// parallel attempts never getting more than the limit through.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient } from 'redis';
 import { closeRedisClients } from '@/lib/redis';
@@ -13,6 +14,13 @@ const ctx = routeContext();
 const backend = inject('localBackend');
 const redisUrl = inject('redisUrl');
 const WINDOW = RATE_LIMITS.loginPerEmail.windowSeconds;
+
+/** The known-device cookie a successful sign-in sets (`name=value`). */
+function deviceCookie(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('device='));
+  expect(cookie, 'a known-device cookie').toBeDefined();
+  return cookie!.split(';')[0]!;
+}
 
 type Routes = { login: typeof import('@/app/api/auth/login/route'); signup: typeof import('@/app/api/auth/signup/route') };
 
@@ -34,8 +42,8 @@ describe.each([
     }));
   });
 
-  const login = (body: { email: string; password: string }, ip: string) =>
-    routes.login.POST(apiRequest('/api/auth/login', { method: 'POST', body, headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } }), ctx);
+  const login = (body: { email: string; password: string }, ip: string, cookie?: string) =>
+    routes.login.POST(apiRequest('/api/auth/login', { method: 'POST', body, cookie, headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } }), ctx);
   const signup = (email: string, ip: string) =>
     routes.signup.POST(
       apiRequest('/api/auth/signup', {
@@ -56,17 +64,42 @@ describe.each([
     return retryAfter;
   }
 
-  it(`allows ${RATE_LIMITS.loginPerEmail.limit} failed sign-ins per email, then 429 with Retry-After, even with the right password`, async () => {
+  it(`one client gets ${RATE_LIMITS.loginPerEmailPerClient.limit} failed sign-ins to an account, then 429; the account stays open to everyone else`, async () => {
     const { email, password } = await createCustomer();
-    const ip = uniqueIp();
-    for (let i = 0; i < RATE_LIMITS.loginPerEmail.limit; i += 1) {
-      expect((await login({ email, password: `wrong-${i}` }, uniqueIp())).status).toBe(401);
+    const attacker = uniqueIp();
+    for (let i = 0; i < RATE_LIMITS.loginPerEmailPerClient.limit; i += 1) {
+      expect((await login({ email, password: `wrong-${i}` }, attacker)).status).toBe(401);
     }
-    // Another address does not help: the limit is on the email.
-    await expect429(await login({ email: email.toUpperCase(), password: 'wrong-again' }, ip));
+    await expect429(await login({ email: email.toUpperCase(), password: 'wrong-again' }, attacker));
+    await expect429(await login({ email, password }, attacker));
+    // The customer, from another address: not locked out by that client.
+    expect((await login({ email, password }, uniqueIp())).status).toBe(200);
+    // The attacker's other targets are unaffected by this account's budget.
+    expect((await login({ email: uniqueEmail(), password: 'whatever-password' }, attacker)).status).toBe(401);
+  });
+
+  it(`stuffing from many addresses: ${RATE_LIMITS.loginPerEmail.limit} failures per account from unknown devices, then 429 for them; the customer's own browser still signs in`, async () => {
+    const { email, password } = await createCustomer();
+    // The customer signed in on this browser before: it holds the known-device cookie.
+    const own = deviceCookie(await login({ email, password }, uniqueIp()));
+    for (let i = 0; i < RATE_LIMITS.loginPerEmail.limit; i += 1) {
+      expect((await login({ email, password: `stuffed-${i}` }, uniqueIp())).status).toBe(401);
+    }
     await expect429(await login({ email, password }, uniqueIp()));
-    // Other emails from the same address are unaffected.
-    expect((await login({ email: uniqueEmail(), password: 'whatever-password' }, ip)).status).toBe(401);
+    expect((await login({ email, password }, uniqueIp(), own)).status).toBe(200);
+    // The cookie proves a device for that account only.
+    const other = await createCustomer();
+    await expect429(await login({ email, password }, uniqueIp(), deviceCookie(await login({ email: other.email, password: other.password }, uniqueIp()))));
+  });
+
+  it(`a known device has a budget of its own: ${RATE_LIMITS.loginPerKnownDevice.limit} failures, then 429 for that device only`, async () => {
+    const { email, password } = await createCustomer();
+    const device = deviceCookie(await login({ email, password }, uniqueIp()));
+    for (let i = 0; i < RATE_LIMITS.loginPerKnownDevice.limit; i += 1) {
+      expect((await login({ email, password: `typo-${i}` }, uniqueIp(), device)).status).toBe(401);
+    }
+    await expect429(await login({ email, password }, uniqueIp(), device));
+    expect((await login({ email, password }, uniqueIp())).status).toBe(200);
   });
 
   it('does not count successful sign-ins', async () => {
@@ -153,13 +186,13 @@ describe('the Redis store', () => {
 
 describe('without a trusted proxy', () => {
   it('ignores X-Forwarded-For: inventing addresses does not escape the shared limit', async () => {
-    const { MemoryRateLimitStore, throttledAuthAttempt, codeForReason } = await withEnv({ REDIS_URL: undefined, VERCEL: undefined, NETLIFY: undefined }, async () => ({
+    const { MemoryRateLimitStore, throttledSignIn, codeForReason } = await withEnv({ REDIS_URL: undefined, VERCEL: undefined, NETLIFY: undefined }, async () => ({
       ...(await import('@/lib/security/rate-limit')),
       ...(await import('@/lib/http/auth')),
       ...(await import('@/lib/http/errors')),
     }));
     const attempt = (request: ReturnType<typeof apiRequest>) =>
-      throttledAuthAttempt('login', request, uniqueEmail(), async () => undefined, () => true, store);
+      throttledSignIn(request, uniqueEmail(), async () => undefined, () => true, store);
     // A store of our own, so the shared ceiling can be reached without hundreds of requests.
     const store = new MemoryRateLimitStore();
     const rule = RATE_LIMITS.loginUntrustedIp;

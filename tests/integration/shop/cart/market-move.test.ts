@@ -19,6 +19,7 @@ let ctApi: typeof import('@/lib/commercetools/client').ctApi;
 let sessionSetCookie: typeof import('@/lib/session').sessionSetCookie;
 const skus = catalog.products.slice(0, 2).map((p) => p.masterVariant!.sku!);
 const USD_ONLY_SKU = `USD-ONLY-${randomUUID().slice(0, 8)}`;
+const USD_ONLY_CODE = `DOLLARS-${randomUUID().slice(0, 8).toUpperCase()}`;
 
 beforeAll(async () => {
   backend = await startStorefrontBackend({ port: 0 });
@@ -59,6 +60,26 @@ beforeAll(async () => {
     })
     .execute();
   expect(created.statusCode).toBe(201);
+
+  // A code whose discount needs a cart total in dollars: it cannot move to a euro cart.
+  const discount = await admin
+    .cartDiscounts()
+    .post({
+      body: {
+        name: { en: 'Dollars only' },
+        value: { type: 'relative', permyriad: 500 },
+        cartPredicate: 'totalPrice >= "0.01 USD"',
+        target: { type: 'lineItems', predicate: '1 = 1' },
+        sortOrder: '0.777',
+        isActive: true,
+        requiresDiscountCode: true,
+      },
+    })
+    .execute();
+  await admin
+    .discountCodes()
+    .post({ body: { code: USD_ONLY_CODE, cartDiscounts: [{ typeId: 'cart-discount', id: discount.body.id }], isActive: true } })
+    .execute();
 });
 afterAll(() => backend?.close());
 
@@ -99,6 +120,43 @@ describe('PUT /api/session/market with a cart', () => {
     const next = sessionCookie(response)!;
     const view = await (await sessionRoute.GET(apiRequest('/api/session', { cookie: next }), routeContext())).json();
     expect(view).toMatchObject({ market: { locale: 'de-de' }, cart: { id: body.cart.id, itemCount: 3 } });
+  });
+
+  it("applies the cart's discount codes again in the new cart and names those that do not apply there", async () => {
+    const { cart, anonymousId } = await guestWithCart([{ sku: skus[0]!, quantity: 2 }]);
+    const withCodes = await ctApi()
+      .carts()
+      .withId({ ID: cart.id })
+      .post({ body: { version: cart.version, actions: [{ action: 'addDiscountCode', code: 'WELCOME10' }, { action: 'addDiscountCode', code: USD_ONLY_CODE }] } })
+      .execute();
+    expect(withCodes.body.discountCodes.map((c) => c.state)).toEqual(['MatchesCart', 'MatchesCart']);
+    const session = (await sessionSetCookie({ sid: randomUUID(), anonymousId, cartId: cart.id, cartVersion: withCodes.body.version, market: 'en-us' })).split(';')[0]!;
+    const response = await marketRoute.PUT(apiRequest('/api/session/market', { method: 'PUT', body: { locale: 'de-de' }, cookie: session }), routeContext());
+    const body = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({ unmoved: [], unmovedCodes: [USD_ONLY_CODE] });
+    const moved = (await ctApi().carts().withId({ ID: body.cart.id }).get({ queryArgs: { expand: ['discountCodes[*].discountCode'] } }).execute()).body;
+    expect(moved.totalPrice.currencyCode).toBe('EUR');
+    expect(moved.discountCodes.map((c) => [c.discountCode.obj?.code, c.state])).toEqual([['WELCOME10', 'MatchesCart']]);
+  });
+
+  it('limits how many carts a session re-creates: past 20 in 15 minutes a 429, and the cart stays where it was', async () => {
+    const { cookie: first } = await guestWithCart([{ sku: skus[0]!, quantity: 1 }]);
+    let cookie = first;
+    const locales = ['de-de', 'en-us'] as const;
+    for (let i = 0; i < 20; i++) {
+      const response = await marketRoute.PUT(apiRequest('/api/session/market', { method: 'PUT', body: { locale: locales[i % 2] }, cookie }), routeContext());
+      expect(response.status).toBe(200);
+      cookie = sessionCookie(response) ?? cookie;
+    }
+    const before = await (await sessionRoute.GET(apiRequest('/api/session', { cookie }), routeContext())).json();
+    const limited = await marketRoute.PUT(apiRequest('/api/session/market', { method: 'PUT', body: { locale: 'de-de' }, cookie }), routeContext());
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const after = await (await sessionRoute.GET(apiRequest('/api/session', { cookie: sessionCookie(limited) ?? cookie }), routeContext())).json();
+    expect(after).toEqual(before);
+    expect(after.market.locale).toBe('en-us');
   });
 
   it('keeps the cart when the market keeps the currency and country', async () => {

@@ -61,6 +61,11 @@ describe('commercetools requests per call (happy path)', () => {
         shopper.call(r.code.DELETE, `/api/cart/discount-codes/${codeId}`, { method: 'DELETE', params: { id: codeId } }),
       )).requests,
     ).toBe(1);
+    // Typed in another case: the typed spelling (unknown to commercetools), then the upper-case one.
+    const lowerCase = await count('POST /api/cart/discount-codes (welcome10)', post(r.codes, '/api/cart/discount-codes', { code: 'welcome10' }));
+    expect(lowerCase.requests).toBe(2);
+    const lowerId = lowerCase.body.discountCodes[0].id;
+    await shopper.call(r.code.DELETE, `/api/cart/discount-codes/${lowerId}`, { method: 'DELETE', params: { id: lowerId } });
     expect((await count('GET /api/cart', () => shopper.call(r.cart.GET, '/api/cart'))).requests).toBe(1);
     expect(
       (await count('PUT /api/checkout/details', () =>

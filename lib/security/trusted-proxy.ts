@@ -1,0 +1,60 @@
+// Which proxy in front of the app may name the client's address (TRUSTED_PROXY, docs/deploy.md).
+//
+// Values: `none` (trust no forwarding header), `vercel`, `netlify`, `cloudflare` (CF-Connecting-IP),
+// or a number N: N proxies of our own each append the address they saw to X-Forwarded-For, so the
+// client is the N-th entry from the right. Unset: the platform the app runs on, else none.
+//
+// A forwarding header is only as good as the proxy that overwrites it. `vercel` and `netlify`
+// are therefore believed only when the platform itself says so: `VERCEL=1` / `NETLIFY=true` in the
+// process environment and in no `.env*` file of the app. `vercel env pull` writes `VERCEL="1"` into
+// `.env.local`; a copy of that file on a bare server must not make client-written headers count.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type TrustedProxy = { kind: 'none' } | { kind: 'vercel' } | { kind: 'netlify' } | { kind: 'cloudflare' } | { kind: 'hops'; hops: number };
+
+export type ProxyResolution = { proxy: TrustedProxy; /** why a configured proxy is not believed */ problem?: string };
+
+type EnvRecord = Record<string, string | undefined>;
+
+/** The `.env*` files Next.js loads (https://nextjs.org/docs/app/guides/environment-variables). */
+const ENV_FILES = ['.env', '.env.local', '.env.development', '.env.development.local', '.env.production', '.env.production.local', '.env.test', '.env.test.local'];
+
+/** Names set by any `.env*` file in `dir`. */
+export function envFileNames(dir: string = process.cwd()): Set<string> {
+  const names = new Set<string>();
+  for (const file of ENV_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+      const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
+      if (match) names.add(match[1]!);
+    }
+  }
+  return names;
+}
+
+const PLATFORM_MARKERS = { vercel: ['VERCEL', '1'], netlify: ['NETLIFY', 'true'] } as const;
+
+/** The platform the process provably runs on (its marker is in the environment, not from a file). */
+function detectedPlatform(env: EnvRecord, fileNames: Set<string>): 'vercel' | 'netlify' | null {
+  for (const platform of ['vercel', 'netlify'] as const) {
+    const [name, value] = PLATFORM_MARKERS[platform];
+    if (env[name] === value && !fileNames.has(name)) return platform;
+  }
+  return null;
+}
+
+/** The proxy to believe for a `TRUSTED_PROXY` value (already checked by lib/env.ts). */
+export function resolveTrustedProxy(setting: string | undefined, env: EnvRecord, fileNames: Set<string>): ProxyResolution {
+  const platform = detectedPlatform(env, fileNames);
+  if (setting === undefined) return { proxy: platform ? { kind: platform } : { kind: 'none' } };
+  if (setting === 'none' || setting === 'cloudflare') return { proxy: { kind: setting } };
+  if (setting === 'vercel' || setting === 'netlify') {
+    if (platform === setting) return { proxy: { kind: setting } };
+    const [name, value] = PLATFORM_MARKERS[setting];
+    const from = fileNames.has(name) ? `${name} is set by a .env file` : `${name}=${value} is not in the process environment`;
+    return { proxy: { kind: 'none' }, problem: `TRUSTED_PROXY=${setting} is ignored: ${from}, so this is not provably ${setting}; every client shares one rate-limit key` };
+  }
+  return { proxy: { kind: 'hops', hops: Number(setting) } };
+}
