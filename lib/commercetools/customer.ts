@@ -106,3 +106,36 @@ export async function updateCustomer(customerId: string, plan: UpdatePlan): Prom
     current = await getCustomer(customerId);
   }
 }
+
+/** `POST /customers/password`: changes the password at the customer's version. */
+export function changeCustomerPassword(customer: { id: string; version: number }, currentPassword: string, newPassword: string): Promise<CtResult<Customer>> {
+  return ctCall(() =>
+    ctApi().customers().password().post({ body: { id: customer.id, version: customer.version, currentPassword, newPassword } }).execute(),
+  );
+}
+
+export function isInvalidCurrentPassword(failure: CtFailure): boolean {
+  return failure.kind === 'invalid' && failure.codes.includes('InvalidCurrentPassword');
+}
+
+/**
+ * `POST /customers/password-token`: a single-use reset token for the customer with this email
+ * (matched case-insensitively), valid `ttlMinutes`; older tokens stop working. An unknown email is
+ * not_found.
+ */
+export async function createPasswordResetToken(email: string, ttlMinutes: number): Promise<CtResult<{ value: string; customerId: string }>> {
+  const result = await ctCall(() =>
+    ctApi().customers().passwordToken().post({ body: { email, ttlMinutes, invalidateOlderTokens: true } }).execute(),
+  );
+  return result.ok ? { ok: true, value: { value: result.value.value, customerId: result.value.customerId } } : result;
+}
+
+/** `POST /customers/password/reset`: a bad, expired or used token is not_found. */
+export function resetCustomerPassword(tokenValue: string, newPassword: string): Promise<CtResult<Customer>> {
+  return ctCall(() => ctApi().customers().passwordReset().post({ body: { tokenValue, newPassword } }).execute());
+}
+
+/** `DELETE /customers/{id}?version=`: the customer goes; their orders stay (they are separate resources). */
+export function deleteCustomer(customer: { id: string; version: number }): Promise<CtResult<Customer>> {
+  return ctCall(() => ctApi().customers().withId({ ID: customer.id }).delete({ queryArgs: { version: customer.version } }).execute());
+}

@@ -123,3 +123,32 @@ export async function queryOrders(where: { customerId?: string; orderIds?: reado
   );
   return result.ok ? { ok: true, value: result.value.results } : result;
 }
+
+/** Every order of a customer, oldest first, paged by id (no offset limit); at most `max`. */
+export async function allOrdersOfCustomer(customerId: string, max: number): Promise<CtResult<Order[]>> {
+  const orders: Order[] = [];
+  let after: string | undefined;
+  while (orders.length < max) {
+    const page = await ctCall(() =>
+      ctApi()
+        .orders()
+        .get({
+          queryArgs: {
+            where: after ? 'customerId = :customerId and id > :after' : 'customerId = :customerId',
+            'var.customerId': customerId,
+            ...(after ? { 'var.after': after } : {}),
+            sort: 'id asc',
+            limit: Math.min(500, max - orders.length),
+            withTotal: false,
+            expand: ORDER_EXPAND,
+          },
+        })
+        .execute(),
+    );
+    if (!page.ok) return page;
+    orders.push(...page.value.results);
+    if (page.value.results.length === 0 || page.value.count < page.value.limit) break;
+    after = page.value.results.at(-1)!.id;
+  }
+  return { ok: true, value: orders };
+}

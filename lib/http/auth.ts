@@ -78,3 +78,33 @@ export async function throttleLogout(request: NextRequest, store?: RateLimitStor
   const decision = await takeAttempt([{ rule, subject: ip.key }], store);
   if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
 }
+
+/** Re-entering the password of the signed-in account: wrong passwords count, per account. */
+export function throttledPasswordCheck<T>(customerId: string, attempt: () => Promise<T>, wrongPassword: (error: unknown) => boolean, store?: RateLimitStore): Promise<T> {
+  return throttled([{ rule: RATE_LIMITS.passwordCheckPerAccount, subject: customerId }], attempt, wrongPassword, store);
+}
+
+/** A password-reset mail request: every request counts, per client address and per email. */
+export async function throttleResetRequest(request: NextRequest, email: string, store?: RateLimitStore): Promise<void> {
+  const client = clientIp(request.headers);
+  const decision = await takeAttempt(
+    [
+      { rule: client.trusted ? RATE_LIMITS.resetRequestPerIp : RATE_LIMITS.resetRequestUntrustedIp, subject: client.key },
+      { rule: RATE_LIMITS.resetRequestPerEmail, subject: normalizeEmail(email) },
+    ],
+    store,
+  );
+  if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
+}
+
+/** Using a reset link: refused tokens count, per client address. */
+export function throttledResetConfirm<T>(request: NextRequest, attempt: () => Promise<T>, refused: (error: unknown) => boolean, store?: RateLimitStore): Promise<T> {
+  const client = clientIp(request.headers);
+  const rule = client.trusted ? RATE_LIMITS.resetConfirmPerIp : RATE_LIMITS.resetConfirmUntrustedIp;
+  return throttled([{ rule, subject: client.key }], attempt, refused, store);
+}
+
+/** A data export of the signed-in account: every export counts. */
+export function throttledDataExport<T>(customerId: string, attempt: () => Promise<T>, store?: RateLimitStore): Promise<T> {
+  return throttled([{ rule: RATE_LIMITS.dataExportPerAccount, subject: customerId }], attempt, () => true, store);
+}

@@ -45,6 +45,17 @@ export const RATE_LIMITS = {
   // Sign-outs rotate the session (and revoke a signed-in one): plenty for people, not for a loop.
   logoutPerIp: { name: 'logout-ip', limit: 60, windowSeconds: 15 * MINUTES },
   logoutUntrustedIp: { name: 'logout-ip-shared', limit: 600, windowSeconds: 15 * MINUTES },
+  // Re-entering the password (change it, delete the account): wrong passwords per account.
+  passwordCheckPerAccount: { name: 'password-check', limit: 5, windowSeconds: 15 * MINUTES },
+  // Reset mails: every request counts (each may send a mail).
+  resetRequestPerEmail: { name: 'reset-email', limit: 3, windowSeconds: 15 * MINUTES },
+  resetRequestPerIp: { name: 'reset-ip', limit: 10, windowSeconds: 15 * MINUTES },
+  resetRequestUntrustedIp: { name: 'reset-ip-shared', limit: 200, windowSeconds: 15 * MINUTES },
+  // Reset links: refused tokens per client.
+  resetConfirmPerIp: { name: 'reset-confirm-ip', limit: 20, windowSeconds: 15 * MINUTES },
+  resetConfirmUntrustedIp: { name: 'reset-confirm-ip-shared', limit: 300, windowSeconds: 15 * MINUTES },
+  // Data exports read every order: a few per hour is plenty.
+  dataExportPerAccount: { name: 'data-export', limit: 5, windowSeconds: 60 * MINUTES },
   // Discount codes count failed codes only: a guessing loop, not a shopper with a typo.
   discountCodePerSession: { name: 'discount-session', limit: 10, windowSeconds: 15 * MINUTES },
   discountCodePerIp: { name: 'discount-ip', limit: 30, windowSeconds: 15 * MINUTES },

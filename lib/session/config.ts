@@ -2,8 +2,14 @@
 import { createHash } from 'node:crypto';
 import { serverEnv } from '@/lib/env';
 
-/** 30 days: long enough for a cart to survive a shopper's return visit. */
+/**
+ * 30 days since the session last changed (the seal is renewed on every change): long enough for a
+ * cart to survive a shopper's return visit.
+ */
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+/** A sign-in lasts at most 30 days however active the session is; then the customer signs in again. */
+export const SIGNED_IN_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
 
 export type SessionCookieConfig = {
   name: string;

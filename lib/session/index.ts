@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { log } from '@/lib/log';
 import { ShopError } from '@/lib/shop/errors';
-import { sessionCookieConfig, SESSION_TTL_SECONDS } from './config';
+import { sessionCookieConfig, SESSION_TTL_SECONDS, SIGNED_IN_LIFETIME_SECONDS } from './config';
 import { isSessionRevoked } from './revocation';
 import { sessionSchema, type SessionData } from './schema';
 
@@ -50,6 +50,10 @@ export async function readSession(cookieHeader: string | null): Promise<SessionR
     log.warn('session.unseal_failed', { reason: 'invalid-shape' });
     return { data: null, discarded: true };
   }
+  if (parsed.data.customerId && signInExpired(parsed.data.authAt)) {
+    log.info('session.sign_in_expired');
+    return { data: null, discarded: true };
+  }
   if (await revoked(parsed.data)) {
     log.info('session.revoked_presented');
     return { data: null, discarded: true };
@@ -57,15 +61,21 @@ export async function readSession(cookieHeader: string | null): Promise<SessionR
   return { data: parsed.data, discarded: false };
 }
 
+/** A sign-in older than the absolute lifetime (or from before sign-ins were dated) is over. */
+function signInExpired(authAt: number | undefined, now: number = Date.now()): boolean {
+  return authAt === undefined || now - authAt > SIGNED_IN_LIFETIME_SECONDS * 1000;
+}
+
 /**
- * Whether the session's id was revoked (signed out). When the revocation store cannot answer, a
+ * Whether the session's id was revoked (signed out), or its customer's sessions were all signed out
+ * after it signed in (a password change or reset, "sign out everywhere"). When the revocation store cannot answer, a
  * signed-in session is refused (upstream_unavailable, 503) (it must not be trusted blindly, nor silently replaced,
  * which would sign the shopper out); a guest session, which grants no more than its cart, is read
  * as usual.
  */
 async function revoked(data: SessionData): Promise<boolean> {
   try {
-    return await isSessionRevoked(data.sid);
+    return await isSessionRevoked(data);
   } catch (error) {
     log.warn('session.revocation_check_failed', { signedIn: Boolean(data.customerId), error: error instanceof Error ? error.name : 'unknown' });
     if (data.customerId) throw new ShopError('upstream_unavailable');

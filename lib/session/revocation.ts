@@ -4,16 +4,24 @@ import 'server-only';
 // recorded here for as long as a seal carrying it can still be valid (the session TTL), and
 // readSession treats a revoked id as no session at all.
 //
+// Per customer, the store also keeps when their sessions were last all signed out (a password
+// change or reset, "sign out everywhere"): a signed-in session that started before that moment is
+// refused on its next use (lib/session/index.ts).
+//
 // In memory by default (one instance: enough for `npm run demo` and single-server deployments);
 // in Redis when REDIS_URL is set, so every instance refuses the revoked id.
 import { processSingleton } from '@/lib/process-singleton';
 import { configuredRedisUrl, redisKeyPrefix, withRedis } from '@/lib/redis';
-import { SESSION_TTL_SECONDS } from './config';
+import { SESSION_TTL_SECONDS, SIGNED_IN_LIFETIME_SECONDS } from './config';
 
 export interface RevocationStore {
   /** Records `sid` as revoked for `ttlSeconds` (fractions allowed). */
   revoke(sid: string, ttlSeconds: number): Promise<void>;
   isRevoked(sid: string): Promise<boolean>;
+  /** Records that every session of `customerId` signed in before `atMs` is signed out. */
+  signOutCustomer(customerId: string, atMs: number): Promise<void>;
+  /** When the customer's sessions were last all signed out (ms), if within a session's lifetime. */
+  customerSignedOutAt(customerId: string): Promise<number | undefined>;
 }
 
 /** How long a revocation must last: a seal made just before sign-out is valid this long. */
@@ -23,8 +31,21 @@ export class MemoryRevocationStore implements RevocationStore {
   // Map iteration follows insertion order; with one TTL for all entries that is expiry order, so
   // pruning stops at the first live entry.
   private readonly expiries = new Map<string, number>();
+  /** customer id -> signed out at (ms); kept for a signed-in session's lifetime, pruned like ids. */
+  private readonly customers = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
+
+  async signOutCustomer(customerId: string, atMs: number): Promise<void> {
+    this.prune();
+    this.customers.delete(customerId);
+    this.customers.set(customerId, atMs);
+  }
+
+  async customerSignedOutAt(customerId: string): Promise<number | undefined> {
+    const at = this.customers.get(customerId);
+    return at !== undefined && at > this.now() - SIGNED_IN_LIFETIME_SECONDS * 1000 ? at : undefined;
+  }
 
   async revoke(sid: string, ttlSeconds: number): Promise<void> {
     this.prune();
@@ -50,6 +71,10 @@ export class MemoryRevocationStore implements RevocationStore {
       if (expiry > now) break;
       this.expiries.delete(sid);
     }
+    for (const [customerId, at] of this.customers) {
+      if (at > now - SIGNED_IN_LIFETIME_SECONDS * 1000) break;
+      this.customers.delete(customerId);
+    }
   }
 }
 
@@ -70,6 +95,21 @@ export class RedisRevocationStore implements RevocationStore {
 
   async isRevoked(sid: string): Promise<boolean> {
     return (await withRedis(this.url, (redis) => redis.exists(this.key(sid)))) === 1;
+  }
+
+  private customerKey(customerId: string): string {
+    return `${this.prefix}customer-signed-out:${customerId}`;
+  }
+
+  async signOutCustomer(customerId: string, atMs: number): Promise<void> {
+    await withRedis(this.url, (redis) =>
+      redis.set(this.customerKey(customerId), String(atMs), { expiration: { type: 'EX', value: SIGNED_IN_LIFETIME_SECONDS } }),
+    );
+  }
+
+  async customerSignedOutAt(customerId: string): Promise<number | undefined> {
+    const value = await withRedis(this.url, (redis) => redis.get(this.customerKey(customerId)));
+    return value ? Number(value) : undefined;
   }
 }
 
@@ -99,6 +139,22 @@ export async function revokeSession(session: { sid: string; exp?: number }): Pro
   await revocationStore().revoke(session.sid, revocationTtlSeconds(session.exp));
 }
 
-export async function isSessionRevoked(sid: string): Promise<boolean> {
-  return revocationStore().isRevoked(sid);
+/**
+ * Whether a session may no longer be used: its id was revoked, or (signed in) its customer's
+ * sessions were all signed out after it signed in. One round of store reads.
+ */
+export async function isSessionRevoked(session: { sid: string; customerId?: string; authAt?: number }): Promise<boolean> {
+  const store = revocationStore();
+  const [revoked, signedOutAt] = await Promise.all([
+    store.isRevoked(session.sid),
+    session.customerId ? store.customerSignedOutAt(session.customerId) : undefined,
+  ]);
+  return revoked || (signedOutAt !== undefined && (session.authAt ?? 0) < signedOutAt);
+}
+
+/** Signs out every session of a customer that signed in before now; answers that moment (ms). */
+export async function signOutCustomerEverywhere(customerId: string): Promise<number> {
+  const at = Date.now();
+  await revocationStore().signOutCustomer(customerId, at);
+  return at;
 }

@@ -12,6 +12,8 @@ export const sessionSchema = z
     sid: id,
     anonymousId: id.optional(),
     customerId: id.optional(),
+    /** When the customer signed in (ms since the epoch): the absolute lifetime and credential changes are measured from it. */
+    authAt: z.number().int().positive().optional(),
     cartId: id.optional(),
     /** The last cart version we saw, so a cart update needs no extra read. */
     cartVersion: z.number().int().nonnegative().optional(),

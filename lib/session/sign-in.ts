@@ -5,17 +5,19 @@ import { RedisUnavailableError } from '@/lib/redis';
 import type { SignedIn } from '@/lib/shop/account/sign-in';
 import { ShopError } from '@/lib/shop/errors';
 import type { SessionHandle } from './index';
-import { revokeSession } from './revocation';
+import { revokeSession, signOutCustomerEverywhere } from './revocation';
 
-/** Revokes a session id; an unavailable store is upstream_unavailable, never a silent "signed out". */
-async function revokeOrFail(session: { sid: string; exp?: number }): Promise<void> {
+/** Runs a store write; an unavailable store is upstream_unavailable, never a silent "signed out". */
+async function orFail<T>(write: () => Promise<T>): Promise<T> {
   try {
-    await revokeSession(session);
+    return await write();
   } catch (error) {
     if (error instanceof RedisUnavailableError) throw new ShopError('upstream_unavailable');
     throw error;
   }
 }
+
+const revokeOrFail = (session: { sid: string; exp?: number }) => orFail(() => revokeSession(session));
 
 /**
  * Replaces the session with a new id carrying the customer and their cart. The market stays; a
@@ -29,6 +31,7 @@ export async function startSignedInSession(session: SessionHandle, signedIn: Sig
   session.rotate({
     ...(previous?.market ? { market: previous.market } : {}),
     customerId: signedIn.customerId,
+    authAt: Date.now(),
     ...(signedIn.cart ? { cartId: signedIn.cart.id, cartVersion: signedIn.cart.version } : {}),
     ...(!previous?.customerId && previous?.orderIds?.length ? { orderIds: previous.orderIds } : {}),
   });
@@ -45,4 +48,33 @@ export async function endSession(session: SessionHandle): Promise<{ signedIn: bo
   if (current.customerId) await revokeOrFail(current);
   session.rotate(current.market ? { market: current.market } : {});
   return { signedIn: Boolean(current.customerId) };
+}
+
+/**
+ * After the customer's password changed in this session: every other session of theirs is signed
+ * out (./revocation.ts), and this one continues under a new id dated after that moment.
+ */
+export async function keepOnlyThisSession(session: SessionHandle): Promise<void> {
+  const current = await session.current();
+  if (!current?.customerId) return;
+  const at = await orFail(() => signOutCustomerEverywhere(current.customerId!));
+  await revokeOrFail(current);
+  const keep: Partial<typeof current> = { ...current };
+  delete keep.sid;
+  delete keep.exp;
+  session.rotate({ ...keep, authAt: at });
+}
+
+/** Signs out every session of a customer (a password reset, a deleted account). */
+export async function signOutCustomer(customerId: string): Promise<void> {
+  await orFail(() => signOutCustomerEverywhere(customerId));
+}
+
+/** "Sign out everywhere": every session of the signed-in customer, this one included. */
+export async function endEverySession(session: SessionHandle): Promise<boolean> {
+  const current = await session.current();
+  if (!current?.customerId) return false;
+  await signOutCustomer(current.customerId);
+  await endSession(session);
+  return true;
 }

@@ -42,6 +42,10 @@ export const SHOP_REASONS = [
   'idempotency_key_reused',
   // Account rules
   'address_book_full',
+  'current_password_wrong',
+  'password_too_common',
+  'password_matches_email',
+  'reset_token_invalid',
   // Upstream trouble (generic on purpose: nothing upstream travels further)
   'upstream_unavailable',
   'upstream_error',

@@ -77,15 +77,26 @@ export const signInBody = z
   })
   .strict();
 
-export const signUpBody = z
-  .object({
-    email: z.string().trim().max(254).pipe(z.email()),
-    // Length rules are syntax (the form can say them up front): 400 with a field error.
-    password: z
-      .string()
-      .refine((p) => passwordLength(p) >= PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
-      .refine((p) => passwordLength(p) <= PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
-    firstName: name,
-    lastName: name,
-  })
+/** A new password: length rules are syntax (the form can say them up front), 400 with a field error. */
+const newPassword = z
+  .string()
+  .refine((p) => passwordLength(p) >= PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .refine((p) => passwordLength(p) <= PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+/** A password the customer types to prove it is them (as lenient as sign-in). */
+const enteredPassword = signInBody.shape.password;
+
+const email = z.string().trim().max(254).pipe(z.email());
+
+export const signUpBody = z.object({ email, password: newPassword, firstName: name, lastName: name }).strict();
+
+export const passwordChangeBody = z.object({ currentPassword: enteredPassword, newPassword }).strict();
+
+export const passwordResetRequestBody = z.object({ email }).strict();
+
+/** A reset token as commercetools issues it (opaque; bounded so nothing huge goes upstream). */
+export const passwordResetConfirmBody = z
+  .object({ token: z.string().min(1).max(512).regex(/^[A-Za-z0-9_\-=+/.]+$/, 'is not a reset token'), newPassword })
   .strict();
+
+export const accountDeleteBody = z.object({ password: enteredPassword }).strict();

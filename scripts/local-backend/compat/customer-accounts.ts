@@ -1,7 +1,9 @@
 // Customer accounts with passwords handled the way the real API does: stored only as hashes
 // (salted scrypt here), never returned (masked in every customer response), and sign-up that
 // adopts the shopper's anonymous cart. Covers POST /customers (sign-up), POST /customers/password
-// (change password), POST /customers/password/reset, and masking on all other /customers calls.
+// (change password), POST /customers/password-token and POST /customers/password/reset (random,
+// single-use tokens with the API's default TTL of 10 minutes, older tokens invalidated on request:
+// the mock's tokens are guessable and reusable), and masking on all other /customers calls.
 import { randomBytes } from 'node:crypto';
 import type { Cart, Customer } from '@commercetools/platform-sdk';
 import { z } from 'zod';
@@ -127,7 +129,41 @@ const changePassword: ProjectRoute = {
   },
 };
 
-const resetPasswordFields = z.object({ tokenValue: z.string(), newPassword: z.string().min(1) });
+/** Reset tokens per backend: value -> customer and expiry. Used or expired tokens are gone. */
+type ResetToken = { customerId: string; expiresAt: number };
+const resetTokens = new WeakMap<object, Map<string, ResetToken>>();
+function tokensOf(ctx: BackendContext): Map<string, ResetToken> {
+  let tokens = resetTokens.get(ctx.upstream);
+  if (!tokens) resetTokens.set(ctx.upstream, (tokens = new Map()));
+  return tokens;
+}
+
+const passwordTokenFields = z.object({
+  email: z.string().min(1),
+  ttlMinutes: z.number().int().min(1).max(43200).optional(),
+  invalidateOlderTokens: z.boolean().optional(),
+});
+
+const passwordToken: ProjectRoute = {
+  name: 'customer password token',
+  matches: (req) =>
+    req.method === 'POST' && req.segments.length === 2 && req.segments[0] === 'customers' && req.segments[1] === 'password-token',
+  async handle(req, ctx) {
+    const fields = parseBody(passwordTokenFields, req.body);
+    // The mock finds the customer by email (or answers ResourceNotFound); the token is ours.
+    const issued = JSON.parse((await ctx.forward(req)).rawJson ?? '{}') as { customerId: string } & JsonObject;
+    const tokens = tokensOf(ctx);
+    if (fields.invalidateOlderTokens) {
+      for (const [value, token] of tokens) if (token.customerId === issued.customerId) tokens.delete(value);
+    }
+    const value = randomBytes(32).toString('base64url');
+    const expiresAt = Date.now() + (fields.ttlMinutes ?? 10) * 60_000;
+    tokens.set(value, { customerId: issued.customerId, expiresAt });
+    return jsonResponse(200, { ...issued, value, expiresAt: new Date(expiresAt).toISOString() });
+  },
+};
+
+const resetPasswordFields = z.object({ tokenValue: z.string(), newPassword: z.string().min(1), version: z.number().int().optional() });
 
 const resetPassword: ProjectRoute = {
   name: 'reset customer password',
@@ -139,12 +175,15 @@ const resetPassword: ProjectRoute = {
     req.segments[2] === 'reset',
   async handle(req, ctx) {
     const fields = parseBody(resetPasswordFields, req.body);
+    const tokens = tokensOf(ctx);
+    const token = tokens.get(fields.tokenValue);
+    // Single use: the token is spent whether or not the rest succeeds.
+    tokens.delete(fields.tokenValue);
+    if (!token || token.expiresAt < Date.now()) throw errors.resourceNotFound(`Token(${fields.tokenValue.slice(0, 6)}...)`);
+    const customer = await ctx.upstream.get('customer', token.customerId);
+    if (!customer) throw errors.resourceNotFound(token.customerId);
     const newHash = await hashPassword(fields.newPassword);
-    // The mock validates the token and bumps the version; it gets a throwaway password to store.
-    const placeholder = randomBytes(24).toString('base64url');
-    const reset = await ctx.forward({ ...req, rawBody: JSON.stringify({ ...req.body, newPassword: placeholder }) });
-    const customer = JSON.parse(reset.rawJson ?? '{}') as Customer;
-    await ctx.upstream.patchStored('customer', customer.id, (c) => {
+    await ctx.upstream.writeNewVersion('customer', customer.id, (c) => {
       c.password = newHash;
     });
     return customerResponse(200, await ctx.upstream.get('customer', customer.id));
@@ -161,4 +200,4 @@ const otherCustomerCalls: ProjectRoute = {
   },
 };
 
-export const customerAccountRoutes: ProjectRoute[] = [signUp, changePassword, resetPassword, otherCustomerCalls];
+export const customerAccountRoutes: ProjectRoute[] = [signUp, changePassword, passwordToken, resetPassword, otherCustomerCalls];

@@ -51,7 +51,7 @@ describe('session cookie', () => {
 
   it('starts fresh (and asks to delete the cookie) when the seal was tampered with', async () => {
     const { sessionSetCookie, readSession, SessionHandle } = await sessionModule({ SESSION_SECRET: SECRET_A });
-    const pair = cookiePair(await sessionSetCookie({ sid: 'sid-1', customerId: 'c-1' }));
+    const pair = cookiePair(await sessionSetCookie({ sid: 'sid-1', customerId: 'c-1', authAt: Date.now() }));
     const tampered = pair.slice(0, -4) + (pair.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await readSession(tampered)).toEqual({ data: null, discarded: true });

@@ -133,4 +133,15 @@ describe.each([
     await Promise.all(sids.map((sid) => store.revoke(sid, 60)));
     expect(await Promise.all(sids.map((sid) => store.isRevoked(sid)))).toEqual(sids.map(() => true));
   });
+
+  it("remembers when a customer's sessions were all signed out, per customer, the latest moment winning", async () => {
+    const customer = randomUUID();
+    expect(await store.customerSignedOutAt(customer)).toBeUndefined();
+    const first = Date.now();
+    await store.signOutCustomer(customer, first);
+    expect(await store.customerSignedOutAt(customer)).toBe(first);
+    await store.signOutCustomer(customer, first + 5);
+    expect(await store.customerSignedOutAt(customer)).toBe(first + 5);
+    expect(await store.customerSignedOutAt(randomUUID())).toBeUndefined();
+  });
 });

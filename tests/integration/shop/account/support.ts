@@ -46,7 +46,9 @@ export async function getCart(id: string): Promise<Cart> {
 
 /** The `name=value` cookie of a session sealed by the app's own code. */
 export async function cookieFor(data: Partial<SessionData> = {}): Promise<string> {
-  return (await sessionSetCookie({ sid: randomUUID(), ...data })).split(';')[0]!;
+  // A signed-in session is dated from its sign-in, as lib/session/sign-in.ts seals it.
+  const signedIn = data.customerId && !('authAt' in data) ? { authAt: Date.now() } : {};
+  return (await sessionSetCookie({ sid: randomUUID(), ...signedIn, ...data })).split(';')[0]!;
 }
 
 export async function guestCookie(extra: Partial<SessionData> = {}) {

@@ -24,7 +24,9 @@ export class Shopper {
   constructor(public cookie?: string) {}
 
   static async withSession(data: Omit<SessionData, 'sid'>): Promise<Shopper> {
-    const cookie = (await sessionSetCookie({ sid: randomUUID(), ...data })).split(';')[0]!;
+    // A signed-in session is dated from its sign-in, as lib/session/sign-in.ts seals it.
+    const signedIn = data.customerId && data.authAt === undefined ? { authAt: Date.now() } : {};
+    const cookie = (await sessionSetCookie({ sid: randomUUID(), ...signedIn, ...data })).split(';')[0]!;
     return new Shopper(cookie);
   }
 
