@@ -167,6 +167,13 @@ export const signIn = (body: { email: string; password: string }) => call<Signed
 export const signUp = (body: { email: string; password: string; firstName: string; lastName: string }) =>
   call<SignedIn>('POST', '/api/auth/signup', { body });
 export const signOut = () => call<null>('POST', '/api/auth/logout');
+export const signOutEverywhere = () => call<null>('POST', '/api/auth/logout-everywhere', { body: {} });
+export const changePassword = (body: { currentPassword: string; newPassword: string }) => call<null>('POST', '/api/account/password', { body });
+export const requestPasswordReset = (email: string) => call<{ message: string }>('POST', '/api/auth/password-reset', { body: { email } });
+export const confirmPasswordReset = (body: { token: string; newPassword: string }) => call<null>('POST', '/api/auth/password-reset/confirm', { body });
+export const deleteAccount = (password: string) => call<null>('POST', '/api/account/delete', { body: { password } });
+/** A plain link downloads the export (the browser sends the session cookie; the answer is an attachment). */
+export const ACCOUNT_EXPORT_URL = '/api/account/export';
 export const getAccount = (signal?: AbortSignal) => call<CustomerProfile>('GET', '/api/account', { signal });
 export const getAddressBook = (signal?: AbortSignal) => call<AddressBook>('GET', '/api/account/addresses', { signal });
 export const addAddress = (address: Address & { defaultShipping?: boolean; defaultBilling?: boolean }) =>

@@ -12,7 +12,9 @@ export type BuyPageTitle =
   | 'account'
   | 'orders'
   | 'order'
-  | 'addresses';
+  | 'addresses'
+  | 'security'
+  | 'passwordReset';
 
 /** Cart, checkout, sign-in and account pages: a localized title, never indexed (robots.txt disallows them too). */
 export async function buyMetadata(locale: string, page: BuyPageTitle): Promise<Metadata> {

@@ -103,6 +103,11 @@ export function LoginForm({ locale, next }: { locale: string; next: string }) {
         <button type="submit" className={`${primaryButton} w-full`} disabled={submitting}>
           {submitting ? t('signingIn') : t('signIn')}
         </button>
+        <p className="text-sm">
+          <Link href={`/${locale}/forgot-password`} className="text-slate-900 underline underline-offset-4">
+            {t('forgotPassword')}
+          </Link>
+        </p>
       </form>
       <p className="mt-6 text-sm text-slate-700">
         {t('noAccount')}{' '}
