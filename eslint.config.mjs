@@ -10,6 +10,7 @@ const http = ['@/lib/http', '@/lib/http/**', '**/lib/http/**'];
 const session = ['@/lib/session', '@/lib/session/**', '**/lib/session', '**/lib/session/**'];
 const next = ['next', 'next/*', 'next-intl', 'next-intl/*'];
 const domain = ['@/lib/shop', '@/lib/shop/**', '**/lib/shop/**'];
+const productCode = ['@/*', '@/**', '../../*', '../../**', '../../../**'];
 
 function boundary(files, groups, message) {
   return {
@@ -26,9 +27,11 @@ const config = [
   boundary(['lib/shop/**'], [...http, ...session, ...next], 'The shop domain works on a shopper context: no HTTP, cookies or Next.js.'),
   boundary(['lib/commercetools/**'], [...http, ...session, ...domain], 'The gateway only talks to commercetools: no HTTP, sessions or shop rules.'),
   boundary(['lib/session/**'], http, 'The session adapter builds a shopper context; HTTP answers are lib/http/errors.ts.'),
+  boundary(['lib/mail/**'], [...http, ...session, ...domain, ...gateway], 'The mailer renders and sends what it is given: no HTTP, sessions, shop rules or commercetools.'),
+  boundary(['scripts/local-mail/**'], productCode, 'The local mail sink is self-contained: it imports no product code.'),
   boundary(
     ['scripts/local-backend/**'],
-    ['@/*', '@/**', '../../*', '../../**', '../../../**'],
+    productCode,
     'The local backend is self-contained: it takes the storefront scopes as configuration and imports no product code.',
   ),
   boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
-import { E2E_APP_PORT, E2E_BACKEND_PORT } from './tests/harness/e2e-env';
+import { E2E_APP_PORT, E2E_BACKEND_PORT, E2E_MAIL_PORT } from './tests/harness/e2e-env';
 
 const E2E_BASE_URL = `http://localhost:${E2E_APP_PORT}`;
 
@@ -39,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_APP_PORT: String(E2E_APP_PORT), E2E_BACKEND_PORT: String(E2E_BACKEND_PORT) },
+    env: { E2E_APP_PORT: String(E2E_APP_PORT), E2E_BACKEND_PORT: String(E2E_BACKEND_PORT), E2E_MAIL_PORT: String(E2E_MAIL_PORT) },
   },
 });

@@ -27,6 +27,10 @@ export const serverEnvSchema = z.object({
   SESSION_SECRET: z.string({ error: 'is required' }).min(1, 'is required'),
   SESSION_SECRET_PREVIOUS: optionalString,
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+  /** Outgoing mail (password reset, order confirmation), `smtp://` or `smtps://`; mail is off without it. */
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  /** The sender of every mail, e.g. `Shop <shop@example.com>`; defaults to no-reply at SITE_URL's host. */
+  MAIL_FROM: optionalString,
   /** Shared secret for signed cache revalidation requests; the endpoint is off without it. */
   REVALIDATE_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),

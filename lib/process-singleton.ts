@@ -10,7 +10,8 @@ export type SingletonName =
   | 'cart.snapshots'
   | 'security.bootChecks'
   | 'security.rateLimits'
-  | 'commercetools.tokenProviders';
+  | 'commercetools.tokenProviders'
+  | 'mail.transports';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');
 

@@ -1,7 +1,7 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
 import { DEMO_CUSTOMER } from './local-backend';
-import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
+import { startStorefrontBackend, storefrontBackendRef } from './storefront-backend';
 import { DEMO_DISCOUNT_CODES } from './local-backend/seed/demo-catalog';
 import { clearDataCache, ensureBuild, LISTEN_HOST, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
@@ -10,10 +10,7 @@ const siteUrl = `http://localhost:${port}`;
 
 async function main() {
   const backend = await startStorefrontBackend();
-  const env = localAppEnv(
-    { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
-    siteUrl,
-  );
+  const env = localAppEnv(storefrontBackendRef(backend), siteUrl);
   try {
     await ensureBuild(env);
   } catch (error) {
@@ -29,6 +26,7 @@ async function main() {
       `  Demo store:        ${siteUrl}   (use this exact origin: mutations must come from SITE_URL)`,
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
+      `  Mail (reset links, order confirmations): ${backend.mail.webUrl}`,
       `  Discount codes:    ${DEMO_DISCOUNT_CODES.welcome} (10% off), ${DEMO_DISCOUNT_CODES.save} (5.00 off); ${DEMO_DISCOUNT_CODES.expired} is expired`,
       '  Stop with Ctrl-C.',
       '',

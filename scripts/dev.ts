@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { startStorefrontBackend, STOREFRONT_CLIENT } from './storefront-backend';
+import { startStorefrontBackend, storefrontBackendRef } from './storefront-backend';
 import { clearDataCache, LISTEN_HOST, localAppEnv, ROOT, spawnNext, stopTogether } from './lib/next-process';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -28,10 +28,7 @@ async function main() {
     return;
   }
   const backend = await startStorefrontBackend();
-  const env = localAppEnv(
-    { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
-    `http://localhost:${port}`,
-  );
+  const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${port}`);
   const bar = '='.repeat(78);
   console.log(
     [
@@ -39,6 +36,7 @@ async function main() {
       '  LOCAL BACKEND MODE: no CTP_* configured, so this dev server talks to the local',
       `  commercetools-compatible backend at ${backend.url} with the demo catalog.`,
       '  Set CTP_* in .env.local to develop against a real project.',
+      `  Mail the app sends (reset links, order confirmations): ${backend.mail.webUrl}`,
       bar,
     ].join('\n'),
   );

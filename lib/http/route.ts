@@ -70,7 +70,8 @@ export function json(data: unknown, init: { status?: number; headers?: HeadersIn
   return NextResponse.json(data, { status: init.status ?? 200, headers });
 }
 
-function siteOrigin(request: NextRequest): string {
+/** The public origin: SITE_URL (required in production, so a Host header never names it there). */
+export function siteOrigin(request: NextRequest): string {
   return serverEnv().SITE_URL ?? request.nextUrl.origin;
 }
 

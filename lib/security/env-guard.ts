@@ -52,15 +52,17 @@ function serverSecrets(env: EnvSource): SecretValue[] {
     const value = env[name];
     if (value && value.trim() !== '') secrets.push({ name, value });
   }
-  const redisPassword = redisUrlPassword(env.REDIS_URL);
-  if (redisPassword) secrets.push({ name: 'the REDIS_URL password', value: redisPassword });
+  for (const name of ['REDIS_URL', 'SMTP_URL'] as const) {
+    const password = urlPassword(env[name]);
+    if (password) secrets.push({ name: `the ${name} password`, value: password });
+  }
   return secrets;
 }
 
-function redisUrlPassword(redisUrl: string | undefined): string | undefined {
-  if (!redisUrl) return undefined;
+function urlPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
-    const password = new URL(redisUrl).password;
+    const password = new URL(url).password;
     return password ? decodeURIComponent(password) : undefined;
   } catch {
     return undefined;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 const NEXT_BIN = join(ROOT, 'node_modules', '.bin', 'next');
 
-export type LocalBackendRef = { url: string; projectKey: string; clientId: string; clientSecret: string };
+export type LocalBackendRef = { url: string; projectKey: string; clientId: string; clientSecret: string; /** the local mail sink's SMTP URL */ smtpUrl?: string };
 
 /** Server env for an app talking to the local backend. The session secret is fresh per run. */
 export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<string, string> {
@@ -24,6 +24,8 @@ export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<s
     SITE_URL: siteUrl,
     // Test payments are only ever allowed against the local backend (the boot guard checks it).
     PAYMENT_PROVIDER: 'test',
+    // Mail goes to the local sink started with the backend (scripts/local-mail).
+    ...(backend.smtpUrl ? { SMTP_URL: backend.smtpUrl } : {}),
   };
 }
 

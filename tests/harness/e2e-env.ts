@@ -1,6 +1,8 @@
 // Settings shared by the Playwright config, the e2e web server and the specs.
 export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3107);
 export const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 8997);
+/** The local mail sink's page (`/messages.json` for tests). */
+export const E2E_MAIL_PORT = Number(process.env.E2E_MAIL_PORT ?? 8996);
 export const E2E_BACKEND_URL = `http://127.0.0.1:${E2E_BACKEND_PORT}`;
 /** A test-only key for the signed revalidation endpoint. */
 export const E2E_REVALIDATE_SECRET = 'e2e-revalidate-secret-0123456789abcdef';

@@ -1,14 +1,11 @@
 // The e2e web server: a seeded local backend plus the production build, wired together.
-import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
+import { startStorefrontBackend, storefrontBackendRef } from '@/scripts/storefront-backend';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
-import { E2E_APP_PORT as appPort, E2E_BACKEND_PORT as backendPort, E2E_REVALIDATE_SECRET } from './e2e-env';
+import { E2E_APP_PORT as appPort, E2E_BACKEND_PORT as backendPort, E2E_MAIL_PORT as mailPort, E2E_REVALIDATE_SECRET } from './e2e-env';
 
 async function main() {
-  const backend = await startStorefrontBackend({ port: backendPort });
-  const env = localAppEnv(
-    { url: backend.url, projectKey: backend.projectKey, clientId: STOREFRONT_CLIENT.id, clientSecret: STOREFRONT_CLIENT.secret },
-    `http://localhost:${appPort}`,
-  );
+  const backend = await startStorefrontBackend({ port: backendPort, mailWebPort: mailPort });
+  const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${appPort}`);
   await ensureBuild(env);
   clearDataCache();
   stopTogether([spawnNext('start', appPort, { ...env, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET })], () => backend.close());

@@ -1,5 +1,6 @@
 // Starts, for the whole Vitest run, one seeded local commercetools backend on a free port and one
-// real redis-server (for the Redis-backed rate limits and session revocation).
+// real redis-server (for the Redis-backed rate limits and session revocation); the backend brings a
+// local SMTP mail sink.
 import type { TestProject } from 'vitest/node';
 import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { startRedisServer } from './redis-server';
@@ -9,6 +10,8 @@ declare module 'vitest' {
     localBackend: { url: string; projectKey: string; clientId: string; clientSecret: string };
     /** `redis://127.0.0.1:{port}` of the run's redis-server. */
     redisUrl: string;
+    /** The run's local mail sink (scripts/local-mail): the app's SMTP_URL, and where tests read mail. */
+    mailSink: { smtpUrl: string; webUrl: string };
   }
 }
 
@@ -26,6 +29,7 @@ export default async function setup(project: TestProject) {
     clientSecret: STOREFRONT_CLIENT.secret,
   });
   project.provide('redisUrl', redis.url);
+  project.provide('mailSink', { smtpUrl: backend.mail.smtpUrl, webUrl: backend.mail.webUrl });
   return async () => {
     await Promise.all([backend.close(), redis.stop()]);
   };

@@ -13,7 +13,7 @@ import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 import { PASSWORD_MIN_LENGTH, passwordMessageKey } from './password';
 
 /** One API call per submit: field errors under their inputs, the message above, focus on the first problem. */
-export function useApiForm(locale: string) {
+function useApiForm(locale: string) {
   const errorText = useErrorText();
   const fieldTexts = useFieldTexts();
   const [fields, setFields] = useState<Record<string, string>>({});

@@ -9,13 +9,15 @@ import {
   isInvalidCurrentPassword,
   resetCustomerPassword,
 } from '@/lib/commercetools/customer';
+import { mailPasswordReset } from '@/lib/mail';
+import type { Market } from '@/lib/markets';
 import { passwordProblem } from '@/lib/security/passwords';
 import type { Shopper } from '../context';
 import { fieldRefusal, fromCtFailure, ShopError } from '../errors';
 import { currentCustomer } from './customer';
 
 /** How long a reset link works: short, since it signs in as good as a password. */
-export const RESET_TOKEN_TTL_MINUTES = 30;
+const RESET_TOKEN_TTL_MINUTES = 30;
 
 function requireAcceptable(newPassword: string, email: string): void {
   const problem = passwordProblem(newPassword, email);
@@ -25,7 +27,7 @@ function requireAcceptable(newPassword: string, email: string): void {
   if (problem) throw new ShopError('invalid_input');
 }
 
-export const wrongCurrentPassword = () => fieldRefusal('current_password_wrong', {}, 'currentPassword');
+const wrongCurrentPassword = () => fieldRefusal('current_password_wrong', {}, 'currentPassword');
 
 /** Changes the signed-in customer's password; a wrong current password changes nothing. */
 export async function changePassword(shopper: Shopper, input: { currentPassword: string; newPassword: string }): Promise<Customer> {
@@ -39,14 +41,17 @@ export async function changePassword(shopper: Shopper, input: { currentPassword:
 }
 
 /**
- * A reset token for the account with this email, or null when there is none. The caller answers
- * the same either way and mails the token (never shows it).
+ * Mails a reset link to the account with this email, if there is one; nothing otherwise. The caller
+ * answers the same either way, before this runs. The token travels only in the link's fragment.
  */
-export async function issuePasswordReset(email: string): Promise<{ token: string; customerId: string } | null> {
+export async function sendPasswordReset(email: string, market: Market, siteOrigin: string): Promise<void> {
   const result = await createPasswordResetToken(email, RESET_TOKEN_TTL_MINUTES);
-  if (result.ok) return { token: result.value.value, customerId: result.value.customerId };
-  if (result.kind === 'not_found') return null;
-  throw fromCtFailure(result);
+  if (!result.ok) {
+    if (result.kind === 'not_found') return;
+    throw fromCtFailure(result);
+  }
+  const link = `${siteOrigin}/${market.locale}/reset-password#token=${encodeURIComponent(result.value.value)}`;
+  await mailPasswordReset(email, market, link, RESET_TOKEN_TTL_MINUTES);
 }
 
 /** Sets a new password with a reset token; answers whose it was. A bad, expired or used token is refused. */

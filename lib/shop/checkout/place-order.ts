@@ -6,6 +6,7 @@ import { fetchCart, updateCart } from '@/lib/commercetools/carts';
 import { amountDue } from '@/lib/commercetools/mappers/cart';
 import { reshapeOrder } from '@/lib/commercetools/mappers/order';
 import { attemptReference, createOrderFromCart, findOrderByAttempt, findOrderForCart } from '@/lib/commercetools/orders';
+import { mailOrderConfirmation } from '@/lib/mail';
 import { paymentProvider } from '@/lib/payment';
 import type { Money, Order } from '@/lib/types';
 import { cartEmpty, cartOwnedBy, forgetCart, recordSnapshot } from '../cart/owned-cart';
@@ -25,7 +26,11 @@ function sameMoney(a: Money, b: Money): boolean {
 async function placed(shopper: Shopper, order: CtOrder, status: 200 | 201): Promise<PlacedOrder> {
   await rememberOrder(shopper, order);
   const { market } = await shopper.context();
-  return { status, order: reshapeOrder(order, market.language) };
+  const view = reshapeOrder(order, market.language);
+  // Only the request that created the order answers 201: one confirmation per order, however often
+  // the same Idempotency-Key is replayed.
+  if (status === 201) mailOrderConfirmation(view, market);
+  return { status, order: view };
 }
 
 /** The order this cart already became (another tab, a concurrent request), or cart_changed. */

@@ -26,6 +26,10 @@ const breaches: Array<[string, string, string]> = [
   ['the local backend importing product code', 'scripts/local-backend/clients.ts', "import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';"],
   ['the local backend reaching out of its folder', 'scripts/local-backend/compat/x.ts', "import { log } from '../../../lib/log';"],
   ['the browser contract importing SDK types', 'lib/types.ts', "import type { Cart } from '@commercetools/platform-sdk';"],
+  ['the mailer importing the domain', 'lib/mail/x.ts', "import { ShopError } from '@/lib/shop/errors';"],
+  ['the mailer importing the session', 'lib/mail/x.ts', "import { SessionHandle } from '@/lib/session';"],
+  ['the mailer importing the gateway', 'lib/mail/x.ts', "import { ctApi } from '@/lib/commercetools/client';"],
+  ['the local mail sink importing product code', 'scripts/local-mail/sink.ts', "import { log } from '@/lib/log';"],
 ];
 
 describe('import boundaries (npm run lint)', () => {
@@ -36,6 +40,8 @@ describe('import boundaries (npm run lint)', () => {
   it.each([
     ['a Route Handler calling the domain', 'app/api/x/route.ts', "import { readCart } from '@/lib/shop/cart/view';"],
     ['the domain calling the gateway', 'lib/shop/x.ts', "import { fetchCart } from '@/lib/commercetools/carts';"],
+    ['the domain sending a mail', 'lib/shop/x.ts', "import { mailOrderConfirmation } from '@/lib/mail';"],
+    ['the mailer rendering in the market language', 'lib/mail/x.ts', "import { languageTag } from '@/lib/i18n/locale';"],
     ['the session adapter building a context', 'lib/session/x.ts', "import { marketOf } from '@/lib/shop/context';"],
     ['the local backend within its folder', 'scripts/local-backend/compat/x.ts', "import { seedCatalog } from '../seed/seeder';"],
   ])('allows %s', async (_name, filePath, source) => {
