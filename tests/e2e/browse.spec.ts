@@ -13,6 +13,7 @@ import {
   topLevelCategories,
   variantsOf,
 } from '../harness/demo-expectations';
+import { hydrated, open } from './support';
 
 const PAGE_SIZE = 12;
 const inventory = new Map(catalog.inventory.map((entry) => [entry.sku, entry.quantityOnStock]));
@@ -49,18 +50,6 @@ function productBySlug(slug: string): ProductDraft {
 
 function colorsOf(product: ProductDraft): Set<string> {
   return new Set(demoVariants(product).map((v) => v.color));
-}
-
-/** Waits until React has hydrated the header (the mini-cart fetched the session). */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
-  await expect(page.getByTestId('mini-cart-count')).not.toHaveText('–');
-}
-
-async function open(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status()).toBe(200);
-  await hydrated(page);
 }
 
 /** Amounts in cents shown on the product cards, in page order. */

@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { ProductDraft, ProductVariantDraft } from '@commercetools/platform-sdk';
 import { DEMO_CUSTOMER } from '../../scripts/local-backend/seed/demo-catalog';
 import { attributeKey, catalog, priceIn, variantsOf } from '../harness/demo-expectations';
+import { hydrated, open, PASSWORD, signUp, uniqueEmail } from './support';
 
 const inventory = new Map(catalog.inventory.map((entry) => [entry.sku, entry.quantityOnStock]));
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -42,24 +43,6 @@ const SHIPPING_ADDRESS = {
   City: 'San Francisco',
   'State or region': 'CA',
 };
-
-function uniqueEmail(prefix: string): string {
-  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-}
-
-const PASSWORD = 'correct horse battery staple';
-
-/** React hydrated and the header read the session (the mini-cart shows a number). */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version !== undefined);
-  await expect(page.getByTestId('mini-cart-count')).not.toHaveText('–');
-}
-
-async function open(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
-  await hydrated(page);
-}
 
 async function addToCart(page: Page, item: Buyable, expectedCount: number) {
   await open(page, item.path);
@@ -134,17 +117,6 @@ async function placeOrder(page: Page): Promise<string> {
   expect(posts).toHaveLength(1);
   expect(posts[0]).toMatch(/^[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname.split('/').pop()!;
-}
-
-async function signUp(page: Page, email: string, next?: string) {
-  await open(page, `/en-us/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('First name').fill('Erin');
-  await page.getByLabel('Last name').fill('Example');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/signup'));
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  expect((await answer).status()).toBe(201);
 }
 
 async function signOut(page: Page) {
