@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import * as lineItemsRoute from '@/app/api/cart/line-items/route';
 import * as discountCodesRoute from '@/app/api/cart/discount-codes/route';
 import * as discountCodeRoute from '@/app/api/cart/discount-codes/[id]/route';
-import { adminApi } from '../../../harness/admin-api';
+import { adminApi, createPredicateCode } from '../../../harness/admin-api';
 import { Shopper, expectStatus, inStockSkus, storedCart } from './support';
 
 const backend = inject('localBackend');
@@ -18,27 +18,7 @@ const NEVER_MATCHING = `NEVER-${randomUUID().slice(0, 8).toUpperCase()}`;
 beforeAll(async () => {
   // A valid code whose discount needs a cart worth a million dollars: commercetools adds it in state
   // DoesNotMatchCart, which for the shopper is "does not apply".
-  const admin = adminApi(backend.url, backend.projectKey);
-  const discount = (
-    await admin
-      .cartDiscounts()
-      .post({
-        body: {
-          name: { en: 'Big spender' },
-          value: { type: 'relative', permyriad: 500 },
-          cartPredicate: 'totalPrice > "1000000.00 USD"',
-          target: { type: 'lineItems', predicate: '1 = 1' },
-          sortOrder: `0.${randomUUID().replace(/\D/g, '').slice(0, 6) || '123'}`,
-          isActive: true,
-          requiresDiscountCode: true,
-        },
-      })
-      .execute()
-  ).body;
-  await admin
-    .discountCodes()
-    .post({ body: { code: NEVER_MATCHING, cartDiscounts: [{ typeId: 'cart-discount', id: discount.id }], isActive: true } })
-    .execute();
+  await createPredicateCode(adminApi(backend.url, backend.projectKey), NEVER_MATCHING, 'totalPrice > "1000000.00 USD"');
 });
 
 async function shopperWithCart() {

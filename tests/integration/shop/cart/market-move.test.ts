@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalBackend } from '../../../../scripts/local-backend';
 import { startStorefrontBackend, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { demoCatalog } from '../../../../scripts/local-backend/seed/demo-catalog';
-import { adminApi } from '../../../harness/admin-api';
+import { adminApi, createPredicateCode } from '../../../harness/admin-api';
 import { withEnv } from '../../../harness/fresh-modules';
 import { apiRequest, routeContext, sessionCookie } from '../../../harness/requests';
 
@@ -62,24 +62,7 @@ beforeAll(async () => {
   expect(created.statusCode).toBe(201);
 
   // A code whose discount needs a cart total in dollars: it cannot move to a euro cart.
-  const discount = await admin
-    .cartDiscounts()
-    .post({
-      body: {
-        name: { en: 'Dollars only' },
-        value: { type: 'relative', permyriad: 500 },
-        cartPredicate: 'totalPrice >= "0.01 USD"',
-        target: { type: 'lineItems', predicate: '1 = 1' },
-        sortOrder: '0.777',
-        isActive: true,
-        requiresDiscountCode: true,
-      },
-    })
-    .execute();
-  await admin
-    .discountCodes()
-    .post({ body: { code: USD_ONLY_CODE, cartDiscounts: [{ typeId: 'cart-discount', id: discount.body.id }], isActive: true } })
-    .execute();
+  await createPredicateCode(admin, USD_ONLY_CODE, 'totalPrice >= "0.01 USD"');
 });
 afterAll(() => backend?.close());
 

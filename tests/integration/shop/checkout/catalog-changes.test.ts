@@ -7,6 +7,7 @@ import type { Cart as CtCart } from '@commercetools/platform-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '../../../../scripts/local-backend';
 import { catalog } from '../../../harness/demo-expectations';
+import { createPredicateCode } from '../../../harness/admin-api';
 import { Shopper, US_ADDRESS, cartState, expectStatus, inStockSkus, startOwnBackend, type BuyModules } from '../cart/support';
 
 let backend: LocalBackend;
@@ -143,23 +144,7 @@ describe('lines that stopped being available before the order', () => {
 
 describe('a discount code that stopped applying before the order', () => {
   it('is named (422) before any payment, and no order is placed', async () => {
-    const discount = (
-      await admin
-        .cartDiscounts()
-        .post({
-          body: {
-            name: { en: 'Over 60' },
-            value: { type: 'relative', permyriad: 500 },
-            cartPredicate: 'totalPrice > "60.00 USD"',
-            target: { type: 'lineItems', predicate: '1 = 1' },
-            sortOrder: '0.77',
-            isActive: true,
-            requiresDiscountCode: true,
-          },
-        })
-        .execute()
-    ).body;
-    await admin.discountCodes().post({ body: { code: 'OVER60', cartDiscounts: [{ typeId: 'cart-discount', id: discount.id }], isActive: true } }).execute();
+    await createPredicateCode(admin, 'OVER60', 'totalPrice > "60.00 USD"');
 
     const { shopper, cart } = await readyShopper([skus[0]!, skus[0]!]);
     const applied = await expectStatus(await shopper.call(m.codes.POST, '/x', { method: 'POST', body: { code: 'OVER60' } }), 200);
