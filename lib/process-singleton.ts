@@ -11,7 +11,8 @@ export type SingletonName =
   | 'security.bootChecks'
   | 'security.rateLimits'
   | 'commercetools.tokenProviders'
-  | 'mail.transports';
+  | 'mail.transports'
+  | 'cache.admission';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');
 

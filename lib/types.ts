@@ -71,6 +71,8 @@ export type ProductSearchResult = {
   page: number;
   limit: number;
   facets: FacetResult[];
+  /** The colour and size filters applied: the query's, in the catalog's own keys (unknown ones dropped). */
+  applied: { color: string[]; size: string[] };
 };
 
 /** An address in the signed-in customer's address book (the checkout's Address, with its id). */

@@ -2,18 +2,21 @@ import 'server-only';
 // Catalog reads (server-only): categories, Product Search and product projections, each cached per
 // the manifest in lib/cache. Returns app types through the mappers; input reaches commercetools only
 // through request bodies and predicate variables.
-import type { Category, ProductProjection } from '@commercetools/platform-sdk';
+import type { Category } from '@commercetools/platform-sdk';
 import { cached } from '@/lib/cache/cached';
 import { CACHE } from '@/lib/cache/manifest';
+import { catalogCacheAdmission } from '@/lib/cache/admission';
+import { isCommonQuery, normalizeCatalogQuery } from '@/lib/catalog/normalize';
 import type { CatalogQuery } from '@/lib/catalog/query';
 import type { Market } from '@/lib/markets';
 import type { CategoryNode, CategoryView, ProductDetail, ProductSearchResult, ProductSummary } from '@/lib/types';
 import { ctApi } from './client';
 import { localize, reshapeCategoryTree } from './mappers/category';
 import { reshapeProductDetail } from './mappers/product';
-import { collectAttributeLabels, reshapeSearchResponse, type AttributeLabels } from './mappers/search';
+import { reshapeSearchResponse, type AttributeLabels } from './mappers/search';
 import { ctCall, type CtResult } from './result';
-import { buildProductSearchRequest, FACET_FIELDS, type SearchScope } from './search-request';
+import { attributeDictionary } from './attribute-labels';
+import { buildProductSearchRequest, type SearchScope } from './search-request';
 
 const PAGE = 500;
 
@@ -65,55 +68,34 @@ export async function getCategoryBySlug(slug: string, market: Market): Promise<C
   };
 }
 
-/** Labels for attribute value keys that the current page of results did not show. */
-const attributeLabels = cached(
-  'attribute-labels',
-  CACHE.attributeLabels,
-  async (attribute: 'color' | 'size', keys: string[], language: string): Promise<CtResult<Record<string, string>>> => {
-    const result = await ctCall(() =>
-      ctApi()
-        .products()
-        .search()
-        .post({
-          body: {
-            query: { exact: { ...FACET_FIELDS[attribute], values: keys } },
-            limit: Math.min(100, keys.length * 2),
-            productProjectionParameters: {},
-          },
-        })
-        .execute(),
-    );
-    if (!result.ok) return result;
-    const projections = result.value.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
-    return { ok: true, value: collectAttributeLabels(projections, language)[attribute] };
-  },
-);
+async function readProductSearch(query: CatalogQuery, market: Market, scope: SearchScope): Promise<CtResult<ProductSearchResult>> {
+  const result = await ctCall(() => ctApi().products().search().post({ body: buildProductSearchRequest(query, market, scope) }).execute());
+  if (!result.ok) return result;
+  const labels = await dictionaries(market.language);
+  if (!labels.ok) return labels;
+  return { ok: true, value: reshapeSearchResponse(result.value, query, market, labels.value) };
+}
 
-const productSearch = cached(
-  'product-search',
-  CACHE.productSearch,
-  async (query: CatalogQuery, market: Market, scope: SearchScope): Promise<CtResult<ProductSearchResult>> => {
-    const result = await ctCall(() =>
-      ctApi().products().search().post({ body: buildProductSearchRequest(query, market, scope) }).execute(),
-    );
-    if (!result.ok) return result;
-    const response = result.value;
-    const projections = response.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
-    const labels: AttributeLabels = collectAttributeLabels(projections, market.language);
-    for (const attribute of scope.facets === false ? [] : (['color', 'size'] as const)) {
-      const facet = (response.facets as Array<{ name: string; buckets?: Array<{ key: string }> }>).find((f) => f.name === attribute);
-      const missing = (facet?.buckets ?? []).map((b) => b.key).filter((key) => !(key in labels[attribute])).sort();
-      if (!missing.length) continue;
-      const extra = await attributeLabels(attribute, missing, market.language);
-      if (extra.ok) Object.assign(labels[attribute], extra.value);
-    }
-    return { ok: true, value: reshapeSearchResponse(response, query, market, labels) };
-  },
-);
+const cachedProductSearch = cached('product-search', CACHE.productSearch, readProductSearch);
 
-/** Product Search for a listing, a search page or GET /api/products. */
-export async function searchProducts(query: CatalogQuery, market: Market, scope: SearchScope = {}) {
-  return productSearch(query, market, scope);
+async function dictionaries(language: string): Promise<CtResult<AttributeLabels>> {
+  const [color, size] = await Promise.all([attributeDictionary('color', language), attributeDictionary('size', language)]);
+  if (!color.ok) return color;
+  if (!size.ok) return size;
+  return { ok: true, value: { color: color.value, size: size.value } };
+}
+
+/**
+ * Product Search for a listing, a search page or GET /api/products. The query is normalised first
+ * (lib/catalog/normalize.ts: one cache entry per meaning, unknown filter values dropped); common
+ * reads are always cached, the rest within the admission budget (lib/cache/admission.ts).
+ */
+export async function searchProducts(query: CatalogQuery, market: Market, scope: SearchScope = {}): Promise<CtResult<ProductSearchResult>> {
+  const labels = await dictionaries(market.language);
+  if (!labels.ok) return labels;
+  const normalized = normalizeCatalogQuery(query, { color: Object.keys(labels.value.color), size: Object.keys(labels.value.size) });
+  const cacheable = isCommonQuery(normalized) || catalogCacheAdmission().admit(JSON.stringify([normalized, market.locale, scope]));
+  return (cacheable ? cachedProductSearch : readProductSearch)(normalized, market, scope);
 }
 
 const productBySlug = cached(
@@ -161,46 +143,9 @@ export async function getRelatedProducts(product: ProductDetail, market: Market,
   return { ok: true, value: result.value.results.filter((p) => p.id !== product.id).slice(0, limit) };
 }
 
-export type SitemapEntry = { slugs: Record<string, string>; lastModified: string };
-
-/** Every published product and every category, with slugs in all market languages. */
-export const getSitemapEntries = cached(
-  'sitemap',
-  CACHE.sitemap,
-  async (): Promise<CtResult<{ products: SitemapEntry[]; categories: SitemapEntry[] }>> => {
-    const categories = await allCategories();
-    if (!categories.ok) return categories;
-    const products: SitemapEntry[] = [];
-    let lastId: string | undefined;
-    // Keyset pagination by id: no offset limit, whatever the catalog size.
-    for (;;) {
-      const after = lastId;
-      const page = await ctCall(() =>
-        ctApi()
-          .productProjections()
-          .get({
-            queryArgs: {
-              ...(after ? { where: 'id > :lastId', 'var.lastId': after } : {}),
-              sort: 'id asc',
-              limit: PAGE,
-              withTotal: false,
-            },
-          })
-          .execute(),
-      );
-      if (!page.ok) return page;
-      const results: ProductProjection[] = page.value.results;
-      products.push(...results.map((p) => ({ slugs: { ...p.slug }, lastModified: p.lastModifiedAt })));
-      if (results.length < PAGE) break;
-      lastId = results[results.length - 1]!.id;
-    }
-    return {
-      ok: true,
-      value: {
-        products,
-        categories: categories.value.map((c) => ({ slugs: { ...c.slug }, lastModified: c.lastModifiedAt })),
-      },
-    };
-  },
-);
-
+/** Every category with its slugs, for the sitemap's first file. */
+export async function getSitemapCategories(): Promise<CtResult<Array<{ slugs: Record<string, string>; lastModified: string }>>> {
+  const categories = await allCategories();
+  if (!categories.ok) return categories;
+  return { ok: true, value: categories.value.map((c) => ({ slugs: { ...c.slug }, lastModified: c.lastModifiedAt })) };
+}

@@ -53,12 +53,21 @@ export async function skuStatuses(skus: string[], market: PriceScope): Promise<C
   return { ok: true, value: statuses };
 }
 
-/** One SKU's status, briefly cached (lib/cache/manifest.ts); null when unknown or unpublished. */
-export const cachedSkuStatus = cached(
-  'sku-for-sale',
-  CACHE.skuForSale,
-  async (sku: string, scope: PriceScope): Promise<CtResult<SkuStatus | null>> => {
-    const result = await skuStatuses([sku], scope);
-    return result.ok ? { ok: true, value: result.value.get(sku) ?? null } : result;
-  },
-);
+const UNKNOWN_SKU: CtResult<never> = { ok: false, kind: 'not_found', status: 404, retryable: false, codes: [], errors: [] };
+
+/** Only a SKU of the catalog makes a cache entry: a failed read (here: an unknown SKU) is never cached. */
+const cachedKnownSku = cached('sku-for-sale', CACHE.skuForSale, async (sku: string, scope: PriceScope): Promise<CtResult<SkuStatus>> => {
+  const result = await skuStatuses([sku], scope);
+  if (!result.ok) return result;
+  return result.value.get(sku) ? { ok: true, value: result.value.get(sku)! } : UNKNOWN_SKU;
+});
+
+/**
+ * One SKU's status, briefly cached (lib/cache/manifest.ts); null when unknown or unpublished. Keys
+ * are SKUs the catalog has, never whatever a request names (docs/caching.md).
+ */
+export async function cachedSkuStatus(sku: string, scope: PriceScope): Promise<CtResult<SkuStatus | null>> {
+  const result = await cachedKnownSku(sku, scope);
+  if (!result.ok && result.kind === 'not_found' && result.status === 404 && !result.codes.length) return { ok: true, value: null };
+  return result;
+}

@@ -48,7 +48,7 @@ function formFields(query: CatalogQuery, keep: Array<'q' | 'sort' | FacetName>):
 export async function CatalogResults({
   market,
   basePath,
-  query,
+  query: requested,
   result,
   emptyState,
 }: {
@@ -59,6 +59,9 @@ export async function CatalogResults({
   /** What to show when nothing matches and no filter is set (an empty category, a search without hits). */
   emptyState: ReactNode;
 }) {
+  // Links, chips and form fields carry the filters the search applied: the catalog's own keys,
+  // without values it does not know (lib/catalog/normalize.ts).
+  const query: CatalogQuery = { ...requested, color: result.applied.color, size: result.applied.size };
   const intlLocale = languageTag(market);
   const [t, tf, ts, tp] = await Promise.all([
     getTranslations({ locale: intlLocale, namespace: 'Listing' }),

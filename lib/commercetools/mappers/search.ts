@@ -32,12 +32,20 @@ function bucketsOf(response: ProductPagedSearchResponse, name: string): Buckets 
 }
 
 function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery, labels: AttributeLabels): FacetResult[] {
-  const attributeFacet = (name: 'color' | 'size'): FacetResult => ({
-    name,
-    buckets: (bucketsOf(response, name)?.buckets ?? [])
-      .filter((b) => b.count > 0 || query[name].includes(b.key))
-      .map<FacetBucket>((b) => ({ key: b.key, label: labels[name][b.key] ?? b.key, count: b.count, selected: query[name].includes(b.key) })),
-  });
+  const attributeFacet = (name: 'color' | 'size'): FacetResult => {
+    const returned = (bucketsOf(response, name)?.buckets ?? []).filter((b) => b.count > 0 || query[name].includes(b.key));
+    // A selected value no product matches together with the other filters still shows (as 0), so it can be removed.
+    const absent = query[name].filter((key) => !returned.some((b) => b.key === key)).map((key) => ({ key, count: 0 }));
+    return {
+      name,
+      buckets: [...returned, ...absent].map<FacetBucket>((b) => ({
+        key: b.key,
+        label: labels[name][b.key] ?? b.key,
+        count: b.count,
+        selected: query[name].includes(b.key),
+      })),
+    };
+  };
   const priceCounts = new Map((bucketsOf(response, 'price')?.buckets ?? []).map((b) => [b.key, b.count]));
   return [
     attributeFacet('color'),
@@ -81,5 +89,5 @@ export function reshapeSearchResponse(
     });
   // A search that asked for no facets gets none back (rather than empty buckets).
   const facets = response.facets.length ? reshapeFacets(response, query, labels) : [];
-  return { results, total: response.total, page: query.page, limit: query.limit, facets };
+  return { results, total: response.total, page: query.page, limit: query.limit, facets, applied: { color: query.color, size: query.size } };
 }

@@ -14,9 +14,10 @@ export {
   getCategoryTree,
   getProductBySlug,
   getRelatedProducts,
-  getSitemapEntries,
+  getSitemapCategories,
   searchProducts,
 } from '@/lib/commercetools/catalog';
+export { sitemapProductCount, sitemapProducts } from '@/lib/commercetools/sitemap';
 
 /** A read's outcome for pages: the value, or why not (pages choose between 404 and an error page). */
 export type { CtResult as CatalogResult } from '@/lib/commercetools/result';

@@ -1,35 +1,43 @@
+// The sitemap's split (lib/seo/sitemap.ts): homes and categories in file 0, products by id range in
+// the files after it, every id in exactly one range, no file near the protocol's limit.
 import { describe, expect, it } from 'vitest';
 import {
+  idRange,
+  newestChange,
+  pagesFileUrls,
   parseSitemapId,
+  PRODUCTS_PER_FILE,
+  productFileUrls,
+  productPartCount,
   SITEMAP_MAX_URLS,
-  sitemapChunk,
   sitemapIds,
   sitemapIndexEntries,
   sitemapIndexXml,
-  sitemapUrlCount,
-  sitemapUrls,
-  type SitemapSource,
+  type SitemapEntry,
 } from '@/lib/seo/sitemap';
 
 const ORIGIN = 'https://shop.example.com';
 
-const source: SitemapSource = {
-  categories: [{ slugs: { en: 'women', de: 'damen' }, lastModified: '2026-01-02T00:00:00.000Z' }],
-  products: [
-    { slugs: { en: 'striped-shirt', de: 'gestreiftes-hemd' }, lastModified: '2026-03-01T00:00:00.000Z' },
-    { slugs: { en: 'english-only' }, lastModified: '2026-02-01T00:00:00.000Z' },
-  ],
-};
+const categories: SitemapEntry[] = [{ slugs: { en: 'women', de: 'damen' }, lastModified: '2026-01-02T00:00:00.000Z' }];
+const products: SitemapEntry[] = [
+  { slugs: { en: 'striped-shirt', de: 'gestreiftes-hemd' }, lastModified: '2026-03-01T00:00:00.000Z' },
+  { slugs: { en: 'english-only' }, lastModified: '2026-02-01T00:00:00.000Z' },
+];
 
-describe('sitemapUrls', () => {
-  it('lists every market home, then each category and product in every market with its language slug', () => {
-    expect(sitemapUrls(source, ORIGIN)).toEqual([
+describe('sitemap files', () => {
+  it('file 0: every market home dated by the newest change, then each category in every market', () => {
+    expect(pagesFileUrls(categories, newestChange([...categories, ...products]), ORIGIN)).toEqual([
       { url: `${ORIGIN}/en-us`, lastModified: '2026-03-01T00:00:00.000Z' },
       { url: `${ORIGIN}/en-gb`, lastModified: '2026-03-01T00:00:00.000Z' },
       { url: `${ORIGIN}/de-de`, lastModified: '2026-03-01T00:00:00.000Z' },
       { url: `${ORIGIN}/en-us/c/women`, lastModified: '2026-01-02T00:00:00.000Z' },
       { url: `${ORIGIN}/en-gb/c/women`, lastModified: '2026-01-02T00:00:00.000Z' },
       { url: `${ORIGIN}/de-de/c/damen`, lastModified: '2026-01-02T00:00:00.000Z' },
+    ]);
+  });
+
+  it('a product file: each product in every market whose language has a slug', () => {
+    expect(productFileUrls(products, ORIGIN)).toEqual([
       { url: `${ORIGIN}/en-us/p/striped-shirt`, lastModified: '2026-03-01T00:00:00.000Z' },
       { url: `${ORIGIN}/en-gb/p/striped-shirt`, lastModified: '2026-03-01T00:00:00.000Z' },
       { url: `${ORIGIN}/de-de/p/gestreiftes-hemd`, lastModified: '2026-03-01T00:00:00.000Z' },
@@ -37,66 +45,45 @@ describe('sitemapUrls', () => {
       { url: `${ORIGIN}/en-gb/p/english-only`, lastModified: '2026-02-01T00:00:00.000Z' },
     ]);
   });
-
-  it('counts exactly the URLs it builds', () => {
-    expect(sitemapUrlCount(source)).toBe(sitemapUrls(source, ORIGIN).length);
-    expect(sitemapUrlCount({ categories: [], products: [] })).toBe(3);
-  });
 });
 
-describe('splitting into files', () => {
-  it('uses one file up to 50,000 URLs and another for each further 50,000', () => {
-    expect(SITEMAP_MAX_URLS).toBe(50_000);
+describe('splitting products by id', () => {
+  it(`one file for homes and categories, then one per ${PRODUCTS_PER_FILE} products, each far below ${SITEMAP_MAX_URLS} URLs`, () => {
+    expect(PRODUCTS_PER_FILE * 3).toBeLessThan(SITEMAP_MAX_URLS);
     expect(sitemapIds(0)).toEqual([{ id: 0 }]);
-    expect(sitemapIds(3)).toEqual([{ id: 0 }]);
-    expect(sitemapIds(50_000)).toEqual([{ id: 0 }]);
-    expect(sitemapIds(50_001)).toEqual([{ id: 0 }, { id: 1 }]);
-    expect(sitemapIds(150_000)).toEqual([{ id: 0 }, { id: 1 }, { id: 2 }]);
-    expect(sitemapIds(150_001)).toHaveLength(4);
-    expect(() => sitemapIds(10, 0)).toThrow(RangeError);
+    expect(sitemapIds(1)).toEqual([{ id: 0 }, { id: 1 }]);
+    expect(sitemapIds(PRODUCTS_PER_FILE)).toHaveLength(2);
+    expect(sitemapIds(PRODUCTS_PER_FILE + 1)).toHaveLength(3);
+    expect(productPartCount(100_000)).toBe(20);
   });
 
-  it('splits a large catalog into complete, disjoint files of at most 50,000 URLs', () => {
-    const products = Array.from({ length: 40_000 }, (_, i) => ({
-      slugs: { en: `product-${i}`, de: `produkt-${i}` },
-      lastModified: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
-    }));
-    const big: SitemapSource = { categories: source.categories, products };
-    const urls = sitemapUrls(big, ORIGIN);
-    expect(urls).toHaveLength(3 + 3 + 120_000);
-    expect(sitemapUrlCount(big)).toBe(urls.length);
-
-    const ids = sitemapIds(urls.length);
-    expect(ids.map((i) => i.id)).toEqual([0, 1, 2]);
-    const files = ids.map(({ id }) => sitemapChunk(urls, id));
-    expect(files.map((f) => f.length)).toEqual([50_000, 50_000, 20_006]);
-    const joined = files.flat().map((u) => u.url);
-    expect(joined).toEqual(urls.map((u) => u.url));
-    expect(new Set(joined).size).toBe(urls.length);
-
-    // The index names each file with the newest change among its URLs.
-    const index = sitemapIndexEntries(urls, ORIGIN);
-    expect(index.map((e) => e.url)).toEqual([0, 1, 2].map((id) => `${ORIGIN}/sitemaps/sitemap/${id}.xml`));
-    expect(index[2]!.lastModified).toBe(products[products.length - 1]!.lastModified);
-    expect(index[0]!.lastModified).toBe(files[0]!.map((u) => String(u.lastModified)).sort().at(-1));
+  it('the id ranges cover every UUID exactly once, in order, with about equal shares', () => {
+    for (const parts of [1, 2, 3, 20, 256]) {
+      const ranges = Array.from({ length: parts }, (_, k) => idRange(k, parts));
+      expect(ranges[0]!.from).toBeUndefined();
+      expect(ranges.at(-1)!.to).toBeUndefined();
+      for (let k = 1; k < parts; k++) expect(ranges[k]!.from).toBe(ranges[k - 1]!.to);
+    }
+    const ids = Array.from({ length: 20_000 }, () => crypto.randomUUID());
+    const ranges = Array.from({ length: 20 }, (_, k) => idRange(k, 20));
+    const counts = ranges.map((r) => ids.filter((id) => (!r.from || id >= r.from) && (!r.to || id < r.to)).length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    // 1,000 expected per range; random UUIDs stay well within +-25 %.
+    for (const count of counts) expect(Math.abs(count - 1000)).toBeLessThan(250);
   });
 
-  it('splits with any file size the same way', () => {
-    const urls = sitemapUrls(source, ORIGIN);
-    const ids = sitemapIds(urls.length, 4);
-    expect(ids).toHaveLength(3);
-    expect(ids.map(({ id }) => sitemapChunk(urls, id, 4).length)).toEqual([4, 4, 3]);
-    expect(sitemapChunk(urls, 3, 4)).toEqual([]);
-    expect(sitemapChunk(urls, -1, 4)).toEqual([]);
-  });
-
-  it("accepts only the ids of existing files, as Next passes them (strings)", () => {
-    expect(parseSitemapId('0', 3)).toBe(0);
+  it('accepts only the ids of existing files, as Next passes them (strings)', () => {
+    expect(parseSitemapId('0', 0)).toBe(0);
     expect(parseSitemapId(0, 3)).toBe(0);
-    expect(parseSitemapId('1', 3)).toBeNull();
-    expect(parseSitemapId('1', 50_001)).toBe(1);
-    expect(parseSitemapId('2', 100_000)).toBeNull();
+    expect(parseSitemapId('1', 0)).toBeNull();
+    expect(parseSitemapId('1', 3)).toBe(1);
+    expect(parseSitemapId('20', 100_000)).toBe(20);
+    expect(parseSitemapId('21', 100_000)).toBeNull();
     for (const bad of [undefined, '', '-1', '01', '1.5', '0.xml', 'abc', ' 0']) expect(parseSitemapId(bad, 1_000_000)).toBeNull();
+  });
+
+  it('the index lists every file, reading nothing but the count', () => {
+    expect(sitemapIndexEntries(12_000, ORIGIN).map((e) => e.url)).toEqual([0, 1, 2, 3].map((id) => `${ORIGIN}/sitemaps/sitemap/${id}.xml`));
   });
 });
 
