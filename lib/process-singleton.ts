@@ -10,6 +10,7 @@ export type SingletonName =
   | 'cart.snapshots'
   | 'security.bootChecks'
   | 'security.rateLimits'
+  | 'security.webhookReplays'
   | 'commercetools.tokenProviders';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');

@@ -7,13 +7,14 @@
 import { processSingleton } from '../process-singleton';
 import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
 import { checkGrantedScopes } from './granted-scopes';
+import { checkSharedState } from './shared-state';
 import { findPublicEnvSecrets, type SecretValue } from './public-env';
 import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
 import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result';
 
 export type { RuleName, RuleResult } from './rule-result';
 
-export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments'];
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state'];
 
 const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
@@ -135,12 +136,13 @@ function checkTestPayments(env: EnvSource): RuleResult {
   );
 }
 
-const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes'>, (env: EnvSource) => RuleResult> = {
+const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes' | 'local-backend'>, (env: EnvSource) => RuleResult> = {
   env: checkEnvParses,
   'declared-scopes': checkDeclaredScopes,
   'public-env': checkPublicEnv,
   'session-secret': checkSessionSecret,
   'test-payments': checkTestPayments,
+  'shared-state': checkSharedState,
 };
 
 /** The rules that need no network: safe at build time and in next.config.ts. */

@@ -24,6 +24,8 @@ export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<s
     SITE_URL: siteUrl,
     // Test payments are only ever allowed against the local backend (the boot guard checks it).
     PAYMENT_PROVIDER: 'test',
+    // One `next start` on this machine: the single-instance opt-in for in-memory shared state.
+    SHARED_STATE: 'memory',
   };
 }
 
