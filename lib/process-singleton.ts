@@ -11,6 +11,7 @@ export type SingletonName =
   | 'security.bootChecks'
   | 'security.rateLimits'
   | 'security.webhookReplays'
+  | 'security.localBackendProof'
   | 'commercetools.tokenProviders';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');

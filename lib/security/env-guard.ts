@@ -7,6 +7,7 @@
 import { processSingleton } from '../process-singleton';
 import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
 import { checkGrantedScopes } from './granted-scopes';
+import { checkLocalBackend } from './local-backend-proof';
 import { checkSharedState } from './shared-state';
 import { findPublicEnvSecrets, type SecretValue } from './public-env';
 import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
@@ -151,15 +152,17 @@ export function runStaticChecks(env: EnvSource): RuleResult[] {
 }
 
 /**
- * Every rule: the static ones, then granted-scopes (a token request) only when they all passed,
+ * Every rule: the static ones, then the network ones (granted-scopes: a token request; local-backend:
+ * an identity challenge) only when they all passed,
  * since a malformed or unsafe configuration must not be sent to an auth server.
  */
 export async function runBootChecks(env: EnvSource): Promise<RuleResult[]> {
   const results = runStaticChecks(env);
   if (results.some((r) => r.status === 'fail')) {
-    return [...results, skip('granted-scopes', 'not checked: fix the failed rules above first')];
+    return [...results, ...(['granted-scopes', 'local-backend'] as const).map((rule) => skip(rule, 'not checked: fix the failed rules above first'))];
   }
-  return [...results, await checkGrantedScopes(parseServerEnv(env))];
+  const parsed = parseServerEnv(env);
+  return [...results, await checkGrantedScopes(parsed), await checkLocalBackend(parsed)];
 }
 
 /**

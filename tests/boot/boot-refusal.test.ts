@@ -15,6 +15,7 @@ import {
   type TestEnv,
 } from '@/tests/harness/test-env';
 import { probePaths, runNext, watchForHttp } from '../harness/boot-process';
+import { startLoopbackTunnel, type LoopbackTunnel } from '../harness/loopback-tunnel';
 import { startRedisServer, type RedisServer } from '../harness/redis-server';
 import { startSlowAuthProxy, type SlowAuthProxy } from '../harness/slow-auth-proxy';
 
@@ -33,15 +34,18 @@ const SLOW_AUTH_DELAY_MS = 2_000;
 let backend: LocalBackend;
 let slowAuth: SlowAuthProxy;
 let redis: RedisServer;
+let tunnel: LoopbackTunnel;
 beforeAll(async () => {
   backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
   slowAuth = await startSlowAuthProxy(backend.url, SLOW_AUTH_DELAY_MS);
   redis = await startRedisServer();
+  tunnel = await startLoopbackTunnel(backend.url);
 });
 afterAll(async () => {
   await slowAuth?.close();
   await backend?.close();
   await redis?.stop();
+  await tunnel?.close();
 });
 
 /** The test env for a server on `port`, with the case's changes. */
@@ -112,6 +116,13 @@ const refusals: RefusalCase[] = [
     rule: 'test-payments',
     says: 'PAYMENT_PROVIDER=test',
     env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com' }),
+  },
+  {
+    // Both URLs loopback, tokens and scopes fine: only the identity proof is missing.
+    name: 'test payments through a loopback tunnel that is not the local backend',
+    rule: 'local-backend',
+    says: 'answered 404 to the identity challenge',
+    env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: tunnel.url, CTP_AUTH_URL: tunnel.url }),
   },
 ];
 

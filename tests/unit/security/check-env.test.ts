@@ -54,7 +54,7 @@ describe('npm run check:env', () => {
   it('passes a good configuration: one PASS line per rule, .env.local over .env', async () => {
     const { code, stdout } = await checkEnv({ '.env': dotEnv(), '.env.local': `SESSION_SECRET=${TEST_SESSION_SECRET}` });
     expect(code, stdout).toBe(0);
-    for (const rule of ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'granted-scopes']) {
+    for (const rule of ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'granted-scopes', 'local-backend']) {
       expect(stdout).toMatch(new RegExp(`^PASS \\[${rule}\\] `, 'm'));
     }
     expect(stdout).toMatch(/^PASS \[shared-state\] SHARED_STATE=memory: single instance only/m);
