@@ -12,6 +12,7 @@ export type SingletonName =
   | 'security.rateLimits'
   | 'security.webhookReplays'
   | 'security.localBackendProof'
+  | 'security.scopeAlarm'
   | 'commercetools.tokenProviders';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');
