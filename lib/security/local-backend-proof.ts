@@ -6,7 +6,7 @@
 // route, and nothing without the secret can compute the answer. Both URLs are asked, and must be
 // the same backend instance. Checked at boot (and by check:env), reused by the payment provider.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ServerEnv } from '../env';
+import { isLoopbackUrl, type ServerEnv } from '../env';
 import { existingProcessSingleton, processSingleton } from '../process-singleton';
 import { fail, pass, type RuleResult } from './rule-result';
 
@@ -50,6 +50,10 @@ async function probe(baseUrl: string, env: ServerEnv): Promise<Identity | string
 export async function checkLocalBackend(env: ServerEnv): Promise<RuleResult> {
   if (env.PAYMENT_PROVIDER !== 'test') return pass(RULE, 'not needed: the test payment provider is off');
   const urls = [...new Set([env.CTP_API_URL, env.CTP_AUTH_URL])];
+  // Never challenge a non-loopback host (check:env runs this rule even when test-payments failed).
+  if (!urls.every(isLoopbackUrl)) {
+    return fail(RULE, 'PAYMENT_PROVIDER=test, but CTP_API_URL or CTP_AUTH_URL is not a loopback address, so it cannot be the local backend (not asked). Fix: see the test-payments rule.');
+  }
   const answers = await Promise.all(urls.map((url) => probe(url, env)));
   const problems = answers.filter((a): a is string => typeof a === 'string');
   const instances = new Set(answers.flatMap((a) => (typeof a === 'string' ? [] : [a.instance])));

@@ -69,6 +69,10 @@ describe('local-backend rule', () => {
     await expectRefused({ CTP_AUTH_URL: second.url }, 'two different backends');
   });
 
+  it('does not even ask a host that is not loopback', async () => {
+    await expectRefused({ CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com' }, 'not a loopback address');
+  });
+
   it('refuses when the backend cannot be reached', async () => {
     const nowhere = `http://127.0.0.1:${await freePort()}`;
     await expectRefused({ CTP_API_URL: nowhere, CTP_AUTH_URL: nowhere }, 'could not be reached');
