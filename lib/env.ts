@@ -16,6 +16,8 @@ const httpUrl = z
   .min(1, 'is required')
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
 
+const instanceCount = optionalString.pipe(z.string().regex(/^[1-9]\d{0,5}$/, 'must be a whole number of instances (1 or more)').optional());
+
 export const serverEnvSchema = z.object({
   CTP_PROJECT_KEY: z.string({ error: 'is required' }).min(1, 'is required'),
   CTP_CLIENT_ID: z.string({ error: 'is required' }).min(1, 'is required'),
@@ -31,6 +33,14 @@ export const serverEnvSchema = z.object({
   SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   /** The sender of every mail, e.g. `Shop <shop@example.com>`; defaults to no-reply at SITE_URL's host. */
   MAIL_FROM: optionalString,
+  /** `memory`: single-instance self-hosting keeps revocations, limits and replays in process memory. */
+  SHARED_STATE: optionalString.pipe(z.enum(['memory'], { error: 'must be "memory" or unset' }).optional()),
+  /** How many instances serve this deployment (ours); WEB_CONCURRENCY is the Heroku/Render convention. */
+  INSTANCE_COUNT: instanceCount,
+  WEB_CONCURRENCY: instanceCount,
+  /** Platform markers, set by Vercel (`1`) and Netlify (`true`) themselves. */
+  VERCEL: optionalString,
+  NETLIFY: optionalString,
   /** Shared secret for signed cache revalidation requests; the endpoint is off without it. */
   REVALIDATE_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),
@@ -79,4 +89,17 @@ export function serverEnv(): ServerEnv {
 export function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Where this process runs, as far as shared state is concerned. Any non-empty platform marker
+ * counts (refusal is the safe direction); the instance count is the highest one declared.
+ */
+export function deploymentShape(env: Pick<ServerEnv, 'VERCEL' | 'NETLIFY' | 'INSTANCE_COUNT' | 'WEB_CONCURRENCY'>): {
+  platform: 'Vercel' | 'Netlify' | undefined;
+  declaredInstances: number;
+} {
+  const platform = env.VERCEL ? 'Vercel' : env.NETLIFY ? 'Netlify' : undefined;
+  const declaredInstances = Math.max(1, Number(env.INSTANCE_COUNT ?? 1), Number(env.WEB_CONCURRENCY ?? 1));
+  return { platform, declaredInstances };
 }

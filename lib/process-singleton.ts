@@ -10,6 +10,9 @@ export type SingletonName =
   | 'cart.snapshots'
   | 'security.bootChecks'
   | 'security.rateLimits'
+  | 'security.webhookReplays'
+  | 'security.localBackendProof'
+  | 'security.scopeAlarm'
   | 'commercetools.tokenProviders'
   | 'mail.transports'
   | 'cache.admission';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseServerEnv, type EnvSource } from '@/lib/env';
 import { failedRules, formatResults, runStaticChecks, type RuleResult } from '@/lib/security/env-guard';
 import { checkGrantedScopes } from '@/lib/security/granted-scopes';
+import { checkLocalBackend } from '@/lib/security/local-backend-proof';
 import { skip } from '@/lib/security/rule-result';
 
 /**
@@ -39,9 +40,12 @@ async function main(): Promise<number> {
   // Unlike at boot, ask the auth server even when another rule failed, so one run reports
   // everything; it needs only a parseable environment.
   const envParses = results.find((r) => r.rule === 'env')?.status === 'pass';
-  results.push(
-    envParses ? await checkGrantedScopes(parseServerEnv(env)) : skip('granted-scopes', 'not checked: the env rule failed, fix it first'),
-  );
+  if (envParses) {
+    const parsed = parseServerEnv(env);
+    results.push(await checkGrantedScopes(parsed), await checkLocalBackend(parsed));
+  } else {
+    for (const rule of ['granted-scopes', 'local-backend'] as const) results.push(skip(rule, 'not checked: the env rule failed, fix it first'));
+  }
 
   console.log(formatResults(results));
   const failed = failedRules(results);

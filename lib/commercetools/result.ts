@@ -45,7 +45,8 @@ function kindForStatus(status: number): CtErrorKind {
 /** Turns whatever the SDK, the transport or the token provider threw into a CtFailure. */
 export function toCtFailure(thrown: unknown): CtFailure {
   if (thrown instanceof TokenRequestError) {
-    const kind = thrown.kind === 'invalid_client' || thrown.kind === 'invalid_scope' ? 'unauthorized' : 'unavailable';
+    const kind =
+      thrown.kind === 'forbidden_scope' ? 'forbidden' : thrown.kind === 'invalid_client' || thrown.kind === 'invalid_scope' ? 'unauthorized' : 'unavailable';
     return { ok: false, kind, status: thrown.status ?? 0, retryable: kind === 'unavailable', codes: [thrown.kind], errors: [{ code: thrown.kind }] };
   }
   // The SDK rejects with its error object; a network failure arrives wrapped as `{body: null, error}`.

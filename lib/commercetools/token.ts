@@ -5,7 +5,8 @@
 // No `server-only` import here on purpose: the boot guard (instrumentation, plain Node) uses
 // `requestClientCredentialsToken` too. The credential itself only ever arrives as an argument.
 import { processSingleton } from '../process-singleton';
-import { parseScopeList } from '../security/scopes';
+import { raiseScopeAlarm } from '../security/scope-alarm';
+import { parseScopeList, scopeViolations } from '../security/scopes';
 
 export type TokenRequestConfig = {
   authUrl: string;
@@ -23,13 +24,16 @@ export type AccessToken = {
   expiresAt: number;
 };
 
-export type TokenErrorKind = 'invalid_client' | 'invalid_scope' | 'rejected' | 'unavailable';
+/** `forbidden_scope`: we refused the answer ourselves, since the client holds a scope outside the allowlist. */
+export type TokenErrorKind = 'invalid_client' | 'invalid_scope' | 'rejected' | 'unavailable' | 'forbidden_scope';
 
 export class TokenRequestError extends Error {
   constructor(
     public readonly kind: TokenErrorKind,
     public readonly status: number | undefined,
     message: string,
+    /** For forbidden_scope: every scope the client is granted. */
+    public readonly grantedScopes: string[] = [],
   ) {
     super(message);
     this.name = 'TokenRequestError';
@@ -91,6 +95,8 @@ const REFRESH_MARGIN_MS = 5 * 60_000;
 export class TokenProvider {
   private current: AccessToken | undefined;
   private inFlight: Promise<AccessToken> | undefined;
+  /** Set once the client was seen holding a forbidden scope: nothing of it is used again. */
+  private refused: TokenRequestError | undefined;
   /** How many token requests this provider made (figures for benchmarks and the e2e note). */
   requests = 0;
 
@@ -101,6 +107,7 @@ export class TokenProvider {
 
   /** A valid token; at most one request in flight whatever the number of callers. */
   async get(): Promise<AccessToken> {
+    if (this.refused) throw this.refused;
     if (this.current && this.current.expiresAt - REFRESH_MARGIN_MS > Date.now()) return this.current;
     this.inFlight ??= this.fetchNew().finally(() => {
       this.inFlight = undefined;
@@ -118,9 +125,29 @@ export class TokenProvider {
     if (!this.current || token.expiresAt > this.current.expiresAt) this.current = token;
   }
 
+  /**
+   * Every new token is checked against the scope allowlist before anything uses it: a client can be
+   * granted more after boot. The answer lists what the client holds only when no scope was asked
+   * for; otherwise a second, scope-less request shows the whole grant (and its token is dropped).
+   */
   private async fetchNew(): Promise<AccessToken> {
     this.requests += 1;
     const token = await requestClientCredentialsToken(this.config, this.fetchImpl);
+    const granted = this.config.scopes?.length
+      ? (await requestClientCredentialsToken({ ...this.config, scopes: undefined }, this.fetchImpl)).scopes
+      : token.scopes;
+    const violations = scopeViolations(granted);
+    if (violations.length > 0) {
+      this.current = undefined;
+      this.refused = new TokenRequestError(
+        'forbidden_scope',
+        undefined,
+        `client ${this.config.clientId} is granted scopes outside the storefront allowlist: ${violations.map((v) => v.scope).join(' ')}`,
+        granted,
+      );
+      raiseScopeAlarm(this.config.clientId, violations);
+      throw this.refused;
+    }
     this.current = token;
     return token;
   }

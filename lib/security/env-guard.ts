@@ -7,13 +7,15 @@
 import { processSingleton } from '../process-singleton';
 import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
 import { checkGrantedScopes } from './granted-scopes';
+import { checkLocalBackend } from './local-backend-proof';
+import { checkSharedState } from './shared-state';
 import { findPublicEnvSecrets, type SecretValue } from './public-env';
 import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
 import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result';
 
 export type { RuleName, RuleResult } from './rule-result';
 
-export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments'];
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state'];
 
 const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
@@ -137,12 +139,13 @@ function checkTestPayments(env: EnvSource): RuleResult {
   );
 }
 
-const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes'>, (env: EnvSource) => RuleResult> = {
+const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes' | 'local-backend'>, (env: EnvSource) => RuleResult> = {
   env: checkEnvParses,
   'declared-scopes': checkDeclaredScopes,
   'public-env': checkPublicEnv,
   'session-secret': checkSessionSecret,
   'test-payments': checkTestPayments,
+  'shared-state': checkSharedState,
 };
 
 /** The rules that need no network: safe at build time and in next.config.ts. */
@@ -151,15 +154,17 @@ export function runStaticChecks(env: EnvSource): RuleResult[] {
 }
 
 /**
- * Every rule: the static ones, then granted-scopes (a token request) only when they all passed,
+ * Every rule: the static ones, then the network ones (granted-scopes: a token request; local-backend:
+ * an identity challenge) only when they all passed,
  * since a malformed or unsafe configuration must not be sent to an auth server.
  */
 export async function runBootChecks(env: EnvSource): Promise<RuleResult[]> {
   const results = runStaticChecks(env);
   if (results.some((r) => r.status === 'fail')) {
-    return [...results, skip('granted-scopes', 'not checked: fix the failed rules above first')];
+    return [...results, ...(['granted-scopes', 'local-backend'] as const).map((rule) => skip(rule, 'not checked: fix the failed rules above first'))];
   }
-  return [...results, await checkGrantedScopes(parseServerEnv(env))];
+  const parsed = parseServerEnv(env);
+  return [...results, await checkGrantedScopes(parsed), await checkLocalBackend(parsed)];
 }
 
 /**

@@ -28,6 +28,9 @@ async function grantedToken(env: ServerEnv): Promise<AccessToken> {
 
 function tokenErrorResult(error: TokenRequestError, env: ServerEnv): RuleResult {
   switch (error.kind) {
+    case 'forbidden_scope':
+      // The shared provider refuses a forbidden grant itself; the verdict (and its words) is this rule's.
+      return grantedScopesResult(error.grantedScopes, env);
     case 'invalid_client':
       return fail(
         RULE,
@@ -59,8 +62,10 @@ export async function checkGrantedScopes(env: ServerEnv): Promise<RuleResult> {
     if (error instanceof TokenRequestError) return tokenErrorResult(error, env);
     throw error;
   }
-  const granted = token.scopes;
+  return grantedScopesResult(token.scopes, env);
+}
 
+function grantedScopesResult(granted: string[], env: ServerEnv): RuleResult {
   if (granted.length === 0) {
     return fail(RULE, `the auth server granted client ${env.CTP_CLIENT_ID} no scopes at all. Fix: ${CLIENT_FIX}.`);
   }

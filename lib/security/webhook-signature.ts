@@ -13,24 +13,17 @@ export function signPayload(secret: string, timestamp: number, rawBody: string):
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`;
 }
 
-/** Signatures already accepted, with the time they stop being acceptable anyway. */
-export class ReplayGuard {
-  private readonly seen = new Map<string, number>();
-
+/** Signatures already accepted (./replay-guard.ts: process memory or Redis). */
+export interface ReplayGuard {
   /** True the first time a signature is offered within its window. */
-  accept(signature: string, nowSeconds: number): boolean {
-    for (const [key, expires] of this.seen) if (expires < nowSeconds) this.seen.delete(key);
-    if (this.seen.has(signature)) return false;
-    this.seen.set(signature, nowSeconds + REPLAY_WINDOW_SECONDS);
-    return true;
-  }
+  accept(signature: string, nowSeconds: number): Promise<boolean>;
 }
 
-export function verifySignature(
+export async function verifySignature(
   input: { secret: string; timestampHeader: string | null; signatureHeader: string | null; rawBody: string },
   replay: ReplayGuard,
   nowSeconds = Math.floor(Date.now() / 1000),
-): SignatureVerdict {
+): Promise<SignatureVerdict> {
   const { timestampHeader, signatureHeader } = input;
   if (!timestampHeader || !signatureHeader) return { ok: false, reason: 'missing' };
   if (!/^\d{1,12}$/.test(timestampHeader) || !/^sha256=[0-9a-f]{64}$/.test(signatureHeader)) {
@@ -41,6 +34,7 @@ export function verifySignature(
   const expected = Buffer.from(signPayload(input.secret, timestamp, input.rawBody));
   const offered = Buffer.from(signatureHeader);
   if (expected.length !== offered.length || !timingSafeEqual(expected, offered)) return { ok: false, reason: 'mismatch' };
-  if (!replay.accept(signatureHeader, nowSeconds)) return { ok: false, reason: 'replayed' };
+  // Last: only a valid signature may take its place in the guard.
+  if (!(await replay.accept(signatureHeader, nowSeconds))) return { ok: false, reason: 'replayed' };
   return { ok: true };
 }

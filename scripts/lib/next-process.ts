@@ -26,6 +26,8 @@ export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<s
     PAYMENT_PROVIDER: 'test',
     // Mail goes to the local sink started with the backend (scripts/local-mail).
     ...(backend.smtpUrl ? { SMTP_URL: backend.smtpUrl } : {}),
+    // One `next start` on this machine: the single-instance opt-in for in-memory shared state.
+    SHARED_STATE: 'memory',
   };
 }
 

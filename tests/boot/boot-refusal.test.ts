@@ -15,6 +15,8 @@ import {
   type TestEnv,
 } from '@/tests/harness/test-env';
 import { probePaths, runNext, watchForHttp } from '../harness/boot-process';
+import { startLoopbackTunnel, type LoopbackTunnel } from '../harness/loopback-tunnel';
+import { startRedisServer, type RedisServer } from '../harness/redis-server';
 import { startSlowAuthProxy, type SlowAuthProxy } from '../harness/slow-auth-proxy';
 
 const REFUSAL_DEADLINE_MS = 20_000;
@@ -31,13 +33,19 @@ const SLOW_AUTH_DELAY_MS = 2_000;
 
 let backend: LocalBackend;
 let slowAuth: SlowAuthProxy;
+let redis: RedisServer;
+let tunnel: LoopbackTunnel;
 beforeAll(async () => {
   backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
   slowAuth = await startSlowAuthProxy(backend.url, SLOW_AUTH_DELAY_MS);
+  redis = await startRedisServer();
+  tunnel = await startLoopbackTunnel(backend.url);
 });
 afterAll(async () => {
   await slowAuth?.close();
   await backend?.close();
+  await redis?.stop();
+  await tunnel?.close();
 });
 
 /** The test env for a server on `port`, with the case's changes. */
@@ -89,11 +97,32 @@ const refusals: RefusalCase[] = [
     says: 'manage_project',
     env: () => ({ CTP_CLIENT_ID: ADMIN_CLIENT.id, CTP_AUTH_URL: slowAuth.url }),
   },
+  // Shared state (lib/security/shared-state.ts): the test env opts in with SHARED_STATE=memory.
+  { name: 'Vercel without REDIS_URL (SHARED_STATE=memory set)', rule: 'shared-state', says: 'running on Vercel', env: () => ({ VERCEL: '1' }) },
+  {
+    name: 'production without REDIS_URL and without the opt-in',
+    rule: 'shared-state',
+    says: 'production without REDIS_URL',
+    env: () => ({ SHARED_STATE: undefined }),
+  },
+  {
+    name: 'SHARED_STATE=memory with two instances declared',
+    rule: 'shared-state',
+    says: '2 instances declared',
+    env: () => ({ INSTANCE_COUNT: '2' }),
+  },
   {
     name: 'test payments with a non-loopback API URL',
     rule: 'test-payments',
     says: 'PAYMENT_PROVIDER=test',
     env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com' }),
+  },
+  {
+    // Both URLs loopback, tokens and scopes fine: only the identity proof is missing.
+    name: 'test payments through a loopback tunnel that is not the local backend',
+    rule: 'local-backend',
+    says: 'answered 404 to the identity challenge',
+    env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: tunnel.url, CTP_AUTH_URL: tunnel.url }),
   },
 ];
 
@@ -126,11 +155,16 @@ describe.concurrent('next start refuses', () => {
   });
 });
 
-describe('next start with the good configuration', () => {
-  it('boots, answers /api/health with 200, and asked the auth server once', async () => {
+const goodConfigurations: Array<{ name: string; env: () => TestEnv }> = [
+  { name: 'one self-hosted instance (SHARED_STATE=memory)', env: () => ({}) },
+  { name: 'Vercel with REDIS_URL', env: () => ({ VERCEL: '1', REDIS_URL: redis.url, SHARED_STATE: undefined }) },
+];
+
+describe('next start with a good configuration', () => {
+  it.each(goodConfigurations)('$name: boots, answers /api/health with 200, and asked the auth server once', async ({ name, env }) => {
     const port = await freePort();
     const before = backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0;
-    const server = runNext(['start', '-p', String(port)], serverEnv(port, {}));
+    const server = runNext(['start', '-p', String(port)], serverEnv(port, env()));
     try {
       let status: number | undefined;
       const started = Date.now();
@@ -143,7 +177,7 @@ describe('next start with the good configuration', () => {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
-      timings.push(`good configuration: /api/health 200 after ${Date.now() - started} ms`);
+      timings.push(`good configuration, ${name}: /api/health 200 after ${Date.now() - started} ms`);
       expect(status, server.output()).toBe(200);
       // next.config.ts and instrumentation.ts both ran the checks; the token went to the app's provider.
       expect((backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0) - before).toBe(1);

@@ -33,6 +33,19 @@ describe('next build', () => {
     expect(existsSync(BUILD_ID_FILE) ? statSync(BUILD_ID_FILE).mtimeMs : undefined).toBe(buildIdMtimeBefore);
   });
 
+  it('fails on Vercel without REDIS_URL, whatever SHARED_STATE says', async () => {
+    const build = runNext(['build'], {
+      ...goodServerEnv('http://127.0.0.1:8989', 'demo-store', { VERCEL: '1', SHARED_STATE: 'memory' }),
+      NODE_ENV: 'production',
+      STOREFRONT_TEST_DIST_DIR: REFUSED_DIST_DIR,
+    });
+    const exit = await build.exited;
+    expect(exit.code, build.output()).not.toBe(0);
+    expect(build.output()).toContain('[shared-state]');
+    expect(build.output()).toContain('running on Vercel');
+    expect(existsSync(join(ROOT, REFUSED_DIST_DIR, 'BUILD_ID')), 'the refused build produced output').toBe(false);
+  });
+
   it("leaves no server secret in the browser assets of the test env's build", () => {
     // The global setup built with the test env; the marker proves this build is that one.
     const marker = JSON.parse(readFileSync(BOOT_TEST_MARKER, 'utf8')) as { buildId?: string };

@@ -30,6 +30,8 @@ export function goodServerEnv(backendUrl: string, projectKey: string, overrides:
     SESSION_SECRET: TEST_SESSION_SECRET,
     SITE_URL: 'http://127.0.0.1:3000',
     PAYMENT_PROVIDER: 'none',
+    // One server process per test: the single-instance opt-in (production runs need it or REDIS_URL).
+    SHARED_STATE: 'memory',
   };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];
@@ -42,11 +44,11 @@ export { freePort } from '@/scripts/lib/next-process';
 
 /**
  * Child-process env: the parent's PATH/HOME and friends, without any inherited CTP_/SESSION_/
- * NEXT_PUBLIC_ values, plus `serverEnv` (an `undefined` there removes the variable, e.g. NODE_ENV).
+ * NEXT_PUBLIC_ values or deployment markers, plus `serverEnv` (an `undefined` there removes the variable, e.g. NODE_ENV).
  */
 export function childProcessEnv(serverEnv: TestEnv): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(
-    ([name]) => !/^(CTP_|SESSION_SECRET|NEXT_PUBLIC_|PAYMENT_PROVIDER|REDIS_URL|SITE_URL|LOCAL_CT_)/.test(name),
+    ([name]) => !/^(CTP_|SESSION_SECRET|NEXT_PUBLIC_|PAYMENT_PROVIDER|REDIS_URL|SITE_URL|LOCAL_CT_|SHARED_STATE$|INSTANCE_COUNT$|WEB_CONCURRENCY$|VERCEL$|NETLIFY$)/.test(name),
   );
   const merged: TestEnv = { ...Object.fromEntries(inherited), ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' };
   return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as unknown as NodeJS.ProcessEnv;

@@ -65,7 +65,7 @@ async function undoClaim(cart: Cart, attached: CartUpdateAction[]): Promise<void
  *    (commercetools refuses a second one); the shopper forgets the cart and remembers the order.
  */
 export async function placeOrder(shopper: Shopper, input: PlaceOrderInput): Promise<PlacedOrder> {
-  const provider = paymentProvider();
+  const provider = await paymentProvider();
   if (!provider) throw new ShopError('payments_not_configured');
   const context = await shopper.context();
 

@@ -1,14 +1,24 @@
 // POST /api/revalidate: signed, replay-protected cache expiry (the real expiry is proven in e2e).
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { closeRedisClients } from '@/lib/redis';
+import { resetProcessSingletons } from '@/lib/process-singleton';
 import { signPayload } from '@/lib/security/webhook-signature';
 import { withEnv } from '../../harness/fresh-modules';
 import { apiRequest, routeContext } from '../../harness/requests';
+import { freePort } from '../../harness/test-env';
 
 const SECRET = 'integration-revalidate-secret-0123456789';
 
-async function loadRoute(secret: string | undefined) {
-  return withEnv({ REVALIDATE_SECRET: secret }, () => import('@/app/api/revalidate/route'));
+const redisUrl = inject('redisUrl');
+
+async function loadRoute(secret: string | undefined, redis?: string) {
+  return withEnv({ REVALIDATE_SECRET: secret, REDIS_URL: redis }, () => import('@/app/api/revalidate/route'));
 }
+
+afterAll(async () => {
+  await closeRedisClients();
+  await withEnv({ REDIS_URL: undefined }, async () => undefined);
+});
 
 function signed(body: unknown, options: { secret?: string; timestamp?: number } = {}) {
   const raw = JSON.stringify(body);
@@ -64,5 +74,27 @@ describe('POST /api/revalidate', () => {
     expect((await POST(signed({ tags: ['everything'] }), routeContext())).status).toBe(400);
     expect((await POST(signed({ tags: ['catalog'], extra: 1 }), routeContext())).status).toBe(400);
     expect((await POST(signed({}), routeContext())).status).toBe(400);
+  });
+
+  it('shares the replay guard through Redis: another instance refuses a signature one accepted', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const request = signed({ tags: ['catalog'] });
+    const copy = request.clone();
+    const first = await loadRoute(SECRET, redisUrl);
+    expect((await first.POST(request, routeContext())).status).toBe(200);
+    // A second instance: fresh modules and an empty process memory, the same Redis.
+    resetProcessSingletons('security.webhookReplays');
+    const second = await loadRoute(SECRET, redisUrl);
+    const replayed = await second.POST(copy as typeof request, routeContext());
+    expect(replayed.status).toBe(401);
+  });
+
+  it('refuses (503) rather than risk a replay when Redis cannot answer', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { POST } = await loadRoute(SECRET, `redis://127.0.0.1:${await freePort()}`);
+    const response = await POST(signed({ tags: ['catalog'] }), routeContext());
+    expect(response.status).toBe(503);
+    expect((await response.json()).error.code).toBe('upstream_unavailable');
   });
 });

@@ -47,15 +47,17 @@ const dotEnv = () =>
     `CTP_API_URL=${backend.url}`,
     'SESSION_SECRET=too-short-in-dot-env',
     'SITE_URL=http://localhost:3000',
+    'SHARED_STATE=memory',
   ].join('\n');
 
 describe('npm run check:env', () => {
   it('passes a good configuration: one PASS line per rule, .env.local over .env', async () => {
     const { code, stdout } = await checkEnv({ '.env': dotEnv(), '.env.local': `SESSION_SECRET=${TEST_SESSION_SECRET}` });
     expect(code, stdout).toBe(0);
-    for (const rule of ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'granted-scopes']) {
+    for (const rule of ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'granted-scopes', 'local-backend']) {
       expect(stdout).toMatch(new RegExp(`^PASS \\[${rule}\\] `, 'm'));
     }
+    expect(stdout).toMatch(/^PASS \[shared-state\] SHARED_STATE=memory: single instance only/m);
     expect(stdout).toContain('Checking the production configuration (env files: .env.local, .env;');
   });
 
@@ -69,5 +71,18 @@ describe('npm run check:env', () => {
     expect(stdout).toMatch(/^FAIL \[granted-scopes\] credentials rejected by the auth server/m);
     expect(stdout).not.toContain(TEST_CTP_CLIENT_SECRET);
     expect(stdout).not.toContain(wrongSecret);
+  });
+
+  it('refuses SHARED_STATE=memory on Vercel: a .env file can neither allow it nor hide the platform marker', async () => {
+    const local = `SESSION_SECRET=${TEST_SESSION_SECRET}\nVERCEL=\nNETLIFY=`;
+    const { code, stdout } = await checkEnv({ '.env': dotEnv(), '.env.local': local }, { VERCEL: '1' });
+    expect(code, stdout).toBe(1);
+    expect(stdout).toMatch(/^FAIL \[shared-state\] running on Vercel .*SHARED_STATE=memory cannot allow this/m);
+  });
+
+  it('refuses production without REDIS_URL when the single-instance opt-in is missing', async () => {
+    const { code, stdout } = await checkEnv({ '.env': dotEnv().replace('SHARED_STATE=memory', ''), '.env.local': `SESSION_SECRET=${TEST_SESSION_SECRET}` });
+    expect(code, stdout).toBe(1);
+    expect(stdout).toMatch(/^FAIL \[shared-state\] production without REDIS_URL/m);
   });
 });

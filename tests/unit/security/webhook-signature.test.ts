@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { REPLAY_WINDOW_SECONDS, ReplayGuard, signPayload, verifySignature } from '@/lib/security/webhook-signature';
+import { MemoryReplayGuard } from '@/lib/security/replay-guard';
+import { REPLAY_WINDOW_SECONDS, signPayload, verifySignature } from '@/lib/security/webhook-signature';
 
 const SECRET = 'revalidate-secret-0123456789abcdef0123';
 const NOW = 1_800_000_000;
 const body = '{"tags":["catalog"]}';
 
-function verify(overrides: Partial<{ timestampHeader: string | null; signatureHeader: string | null; rawBody: string; secret: string }> = {}, guard = new ReplayGuard(), now = NOW) {
+function verify(overrides: Partial<{ timestampHeader: string | null; signatureHeader: string | null; rawBody: string; secret: string }> = {}, guard = new MemoryReplayGuard(), now = NOW) {
   return verifySignature(
     { secret: SECRET, timestampHeader: String(NOW), signatureHeader: signPayload(SECRET, NOW, body), rawBody: body, ...overrides },
     guard,
@@ -13,40 +14,40 @@ function verify(overrides: Partial<{ timestampHeader: string | null; signatureHe
   );
 }
 
-describe('webhook signatures', () => {
-  it('accepts a correctly signed, fresh request once', () => {
-    const guard = new ReplayGuard();
-    expect(verify({}, guard)).toEqual({ ok: true });
-    expect(verify({}, guard)).toEqual({ ok: false, reason: 'replayed' });
+describe('webhook signatures', async () => {
+  it('accepts a correctly signed, fresh request once', async () => {
+    const guard = new MemoryReplayGuard();
+    expect(await verify({}, guard)).toEqual({ ok: true });
+    expect(await verify({}, guard)).toEqual({ ok: false, reason: 'replayed' });
   });
 
-  it('refuses a signature made with another secret or over another body', () => {
-    expect(verify({ signatureHeader: signPayload('another-secret-000000000000000000000', NOW, body) })).toEqual({ ok: false, reason: 'mismatch' });
-    expect(verify({ rawBody: '{"tags":["catalog:products"]}' })).toEqual({ ok: false, reason: 'mismatch' });
+  it('refuses a signature made with another secret or over another body', async () => {
+    expect(await verify({ signatureHeader: signPayload('another-secret-000000000000000000000', NOW, body) })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(await verify({ rawBody: '{"tags":["catalog:products"]}' })).toEqual({ ok: false, reason: 'mismatch' });
   });
 
-  it('binds the timestamp into the signature', () => {
-    expect(verify({ timestampHeader: String(NOW + 1) })).toEqual({ ok: false, reason: 'mismatch' });
+  it('binds the timestamp into the signature', async () => {
+    expect(await verify({ timestampHeader: String(NOW + 1) })).toEqual({ ok: false, reason: 'mismatch' });
   });
 
-  it('refuses timestamps outside the replay window, either side', () => {
+  it('refuses timestamps outside the replay window, either side', async () => {
     const old = NOW - REPLAY_WINDOW_SECONDS - 1;
-    expect(verify({ timestampHeader: String(old), signatureHeader: signPayload(SECRET, old, body) })).toEqual({ ok: false, reason: 'stale' });
+    expect(await verify({ timestampHeader: String(old), signatureHeader: signPayload(SECRET, old, body) })).toEqual({ ok: false, reason: 'stale' });
     const future = NOW + REPLAY_WINDOW_SECONDS + 1;
-    expect(verify({ timestampHeader: String(future), signatureHeader: signPayload(SECRET, future, body) })).toEqual({ ok: false, reason: 'stale' });
+    expect(await verify({ timestampHeader: String(future), signatureHeader: signPayload(SECRET, future, body) })).toEqual({ ok: false, reason: 'stale' });
   });
 
-  it('refuses missing and malformed headers', () => {
-    expect(verify({ signatureHeader: null })).toEqual({ ok: false, reason: 'missing' });
-    expect(verify({ timestampHeader: null })).toEqual({ ok: false, reason: 'missing' });
-    expect(verify({ signatureHeader: 'sha1=abc' })).toEqual({ ok: false, reason: 'malformed' });
-    expect(verify({ timestampHeader: '1e9' })).toEqual({ ok: false, reason: 'malformed' });
+  it('refuses missing and malformed headers', async () => {
+    expect(await verify({ signatureHeader: null })).toEqual({ ok: false, reason: 'missing' });
+    expect(await verify({ timestampHeader: null })).toEqual({ ok: false, reason: 'missing' });
+    expect(await verify({ signatureHeader: 'sha1=abc' })).toEqual({ ok: false, reason: 'malformed' });
+    expect(await verify({ timestampHeader: '1e9' })).toEqual({ ok: false, reason: 'malformed' });
   });
 
-  it('forgets accepted signatures once they could no longer pass the window anyway', () => {
-    const guard = new ReplayGuard();
-    expect(guard.accept('sig', NOW)).toBe(true);
-    expect(guard.accept('sig', NOW + 10)).toBe(false);
-    expect(guard.accept('sig', NOW + REPLAY_WINDOW_SECONDS + 1)).toBe(true);
+  it('forgets accepted signatures once they could no longer pass the window anyway', async () => {
+    const guard = new MemoryReplayGuard();
+    expect(await guard.accept('sig', NOW)).toBe(true);
+    expect(await guard.accept('sig', NOW + 10)).toBe(false);
+    expect(await guard.accept('sig', NOW + REPLAY_WINDOW_SECONDS + 1)).toBe(true);
   });
 });
