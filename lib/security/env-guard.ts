@@ -9,13 +9,14 @@ import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, ty
 import { checkGrantedScopes } from './granted-scopes';
 import { checkLocalBackend } from './local-backend-proof';
 import { checkSharedState } from './shared-state';
+import { checkTrustedProxy } from './trusted-proxy';
 import { findPublicEnvSecrets, type SecretValue } from './public-env';
 import { DEFAULT_STOREFRONT_SCOPES, parseScopeList, scopeViolations } from './scopes';
 import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result';
 
 export type { RuleName, RuleResult } from './rule-result';
 
-export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state'];
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'trusted-proxy'];
 
 const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
@@ -146,6 +147,7 @@ const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes' | 'local-backend'
   'session-secret': checkSessionSecret,
   'test-payments': checkTestPayments,
   'shared-state': checkSharedState,
+  'trusted-proxy': (env) => checkTrustedProxy(env),
 };
 
 /** The rules that need no network: safe at build time and in next.config.ts. */

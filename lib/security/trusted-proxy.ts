@@ -10,6 +10,7 @@
 // `.env.local`; a copy of that file on a bare server must not make client-written headers count.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fail, pass, type RuleResult } from './rule-result';
 
 export type TrustedProxy = { kind: 'none' } | { kind: 'vercel' } | { kind: 'netlify' } | { kind: 'cloudflare' } | { kind: 'hops'; hops: number };
 
@@ -57,4 +58,20 @@ export function resolveTrustedProxy(setting: string | undefined, env: EnvRecord,
     return { proxy: { kind: 'none' }, problem: `TRUSTED_PROXY=${setting} is ignored: ${from}, so this is not provably ${setting}; every client shares one rate-limit key` };
   }
   return { proxy: { kind: 'hops', hops: Number(setting) } };
+}
+
+/**
+ * The `trusted-proxy` boot rule (docs/boot-refusal.md): says which proxy names client addresses,
+ * and refuses a production run whose TRUSTED_PROXY names a platform the process cannot prove.
+ */
+export function checkTrustedProxy(env: EnvRecord, fileNames: Set<string> = envFileNames()): RuleResult {
+  const setting = env.TRUSTED_PROXY?.trim() || undefined;
+  const { proxy, problem } = resolveTrustedProxy(setting, env, fileNames);
+  if (problem && env.NODE_ENV === 'production') {
+    return fail('trusted-proxy', `${problem}. Fix: set TRUSTED_PROXY to the proxy in front of this deployment (none, cloudflare or a hop count), or deploy on ${setting}.`);
+  }
+  if (proxy.kind === 'none') {
+    return pass('trusted-proxy', 'no trusted proxy: every client shares one rate-limit key with site-wide limits (set TRUSTED_PROXY behind a proxy for per-client limits)');
+  }
+  return pass('trusted-proxy', `client addresses come from ${proxy.kind === 'hops' ? `the ${proxy.hops}. X-Forwarded-For entry from the right` : proxy.kind}`);
 }

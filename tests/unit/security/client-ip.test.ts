@@ -91,3 +91,16 @@ describe('TRUSTED_PROXY', () => {
     expect(resolveTrustedProxy('vercel', { VERCEL: '1' }, noFiles)).toEqual({ proxy: { kind: 'vercel' } });
   });
 });
+
+describe('the trusted-proxy boot rule', () => {
+  it('refuses, in production only, a TRUSTED_PROXY platform the process cannot prove', async () => {
+    const { checkTrustedProxy } = await import('@/lib/security/trusted-proxy');
+    const noFiles = new Set<string>();
+    expect(checkTrustedProxy({ NODE_ENV: 'production', TRUSTED_PROXY: 'vercel' }, noFiles).status).toBe('fail');
+    expect(checkTrustedProxy({ NODE_ENV: 'production', TRUSTED_PROXY: 'vercel', VERCEL: '1' }, new Set(['VERCEL'])).status).toBe('fail');
+    expect(checkTrustedProxy({ NODE_ENV: 'development', TRUSTED_PROXY: 'vercel' }, noFiles).status).toBe('pass');
+    expect(checkTrustedProxy({ NODE_ENV: 'production', TRUSTED_PROXY: 'vercel', VERCEL: '1' }, noFiles)).toMatchObject({ status: 'pass', message: expect.stringMatching(/from vercel/) });
+    expect(checkTrustedProxy({ NODE_ENV: 'production' }, noFiles).message).toMatch(/every client shares one rate-limit key/);
+    expect(checkTrustedProxy({ NODE_ENV: 'production', TRUSTED_PROXY: '2' }, noFiles).message).toMatch(/2\. X-Forwarded-For entry from the right/);
+  });
+});
