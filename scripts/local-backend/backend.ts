@@ -2,11 +2,11 @@
 // interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
 import type { AddressInfo } from 'node:net';
 import { ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
-import { newInstanceId } from './compat/identity';
 import { createRouter } from './compat/router';
 import { type BackendStats, TokenRequestStats, TokenStore } from './compat/token-store';
 import { Upstream } from './compat/upstream';
 import type { SeedCatalog } from './seed/catalog-types';
+import { addGeneratedProducts } from './seed/generated-products';
 import { type SeedReport, seedCatalog } from './seed/seeder';
 import { createHttpServer } from './server';
 
@@ -23,6 +23,11 @@ export type LocalBackendOptions = {
   tokenTtlSeconds?: number;
   /** Default true: load the demo catalog. */
   seed?: boolean;
+  /**
+   * Published products added to the seeded catalog (benchmarks of large catalogs, e.g. 100,000):
+   * copies of a demo product with their own ids, keys, slugs and SKUs. Default LOCAL_CT_GENERATED_PRODUCTS or 0.
+   */
+  generatedProducts?: number;
 };
 
 export type LocalBackend = {
@@ -41,8 +46,14 @@ export type StartOptions = LocalBackendOptions & {
   /** The catalog to seed when `seed` is not false. */
   catalog?: () => SeedCatalog;
   /** Receives the seeding figures (for the CLI and the startup-time measurement). */
-  onSeeded?: (report: SeedReport) => void;
+  onSeeded?: (report: SeedReport & { generated?: { products: number; millis: number } }) => void;
 };
+
+function generatedCount(options: StartOptions): number {
+  const value = options.generatedProducts ?? Number(process.env.LOCAL_CT_GENERATED_PRODUCTS ?? 0);
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`generatedProducts must be a whole number >= 0, got ${value}`);
+  return value;
+}
 
 function portFrom(value: string | undefined): number {
   const port = Number(value ?? 8989);
@@ -60,17 +71,17 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
   const port = options.port ?? portFrom(process.env.LOCAL_CT_PORT);
   const projectKey = options.projectKey ?? process.env.LOCAL_CT_PROJECT_KEY ?? 'demo-store';
   const seed = options.seed ?? true;
+  const generated = generatedCount(options);
+  if (generated > 0 && !seed) throw new Error('generatedProducts copies a demo product: it needs the seeded catalog');
   const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients(storefrontScopes(options));
   // Seeding goes through the API as the seed admin client, so it must exist whatever else is configured.
-  // Copies: a test may change a client's grant at run time (compat/client-admin.ts), never the caller's object.
-  const clients = (seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : configured).map(
-    (c) => ({ ...c, scopes: [...c.scopes] }),
-  );
+  const clients =
+    seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : [...configured];
 
   const stats = new TokenRequestStats();
   const tokens = new TokenStore(options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
   const upstream = new Upstream(projectKey);
-  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream, instance: newInstanceId() }));
+  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -100,7 +111,8 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
     if (!options.catalog) throw new Error('startBackend: seeding needs a catalog');
     try {
       const report = await seedCatalog({ url, projectKey, client: SEED_ADMIN_CLIENT }, options.catalog());
-      options.onSeeded?.(report);
+      const generatedMillis = generated > 0 ? await addGeneratedProducts(upstream, generated) : undefined;
+      options.onSeeded?.({ ...report, ...(generatedMillis === undefined ? {} : { generated: { products: generated, millis: generatedMillis } }) });
     } catch (error) {
       await backend.close();
       throw error;

@@ -10,8 +10,6 @@ import { forwardToMock } from './forward';
 import { type CompatRequest, type CompatResponse, jsonResponse } from './http';
 import { cartMoneyRoutes, discountAdminRoutes, matchingCartRoute, orderFromCartMoneyRoute, withRecalculatedCart } from './money';
 import { parseJsonBody } from './json-body';
-import { handleClientScopes, isClientAdminPath } from './client-admin';
-import { handleIdentity, IDENTITY_PATH } from './identity';
 import { handleTokenRequest } from './oauth-token';
 import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
 import { closedCartGuardRoute } from './order-from-cart';
@@ -43,8 +41,6 @@ export type RouterDeps = {
   tokens: TokenStore;
   stats: TokenRequestStats;
   upstream: Upstream;
-  /** This backend process's id, part of its identity proof (compat/identity.ts). */
-  instance: string;
 };
 
 function decodeSegments(path: string): string[] {
@@ -81,15 +77,16 @@ export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<
 
     const projectReq: ProjectRequest = { ...req, projectKey, storeKey, segments, token, body: parseJsonBody(req) };
     const route = PROJECT_ROUTES.find((r) => r.matches(projectReq));
-    return withVersionCheck(projectReq, context, () =>
-      route ? route.handle(projectReq, context) : context.forward(projectReq),
-    );
+    try {
+      return await withVersionCheck(projectReq, context, () => (route ? route.handle(projectReq, context) : context.forward(projectReq)));
+    } finally {
+      // Any write under /products (not the search, a read) may change what the projections show.
+      if (req.method !== 'GET' && req.method !== 'HEAD' && segments[0] === 'products' && segments[1] !== 'search') deps.upstream.productsChanged();
+    }
   }
 
   return async function route(req: CompatRequest): Promise<CompatResponse> {
     if (req.path === STATS_PATH && req.method === 'GET') return jsonResponse(200, deps.stats.snapshot());
-    if (req.path === IDENTITY_PATH) return handleIdentity(req, deps);
-    if (isClientAdminPath(req.path)) return handleClientScopes(req, deps);
     if (req.path === '/oauth/token') {
       if (req.method !== 'POST') throw errors.methodNotAllowed(req.method, req.path);
       return handleTokenRequest(req, deps);

@@ -2,6 +2,7 @@
 // compatibility layer is forwarded to, plus direct access to its storage for the few state
 // changes the real API makes that have no update action (a cart becoming Ordered or Merged).
 import { CommercetoolsMock, InMemoryStorage } from '@labdigital/commercetools-mock';
+import type { Product } from '@commercetools/platform-sdk';
 import { CtError, type CtErrorObject, errors } from './errors';
 
 export type UpstreamResult = { status: number; rawJson: string };
@@ -71,6 +72,22 @@ export class Upstream {
     const result = await this.send(method, url, body === undefined ? undefined : JSON.stringify(body));
     if (result.status >= 400) throw upstreamError(result.status, result.rawJson, url);
     return JSON.parse(result.rawJson) as T;
+  }
+
+  private published: Promise<Product[]> | undefined;
+
+  /**
+   * The published Products, read once until a Product changes (productsChanged): the id-only
+   * projection queries of a large catalog page through them without a copy per request.
+   */
+  publishedProducts(): Promise<Product[]> {
+    this.published ??= this.all('product').then((all) => (all as Product[]).filter((p) => p.masterData.published));
+    return this.published;
+  }
+
+  /** Called after anything that may have changed a Product (create, update, delete, direct writes). */
+  productsChanged(): void {
+    this.published = undefined;
   }
 
   all<RT extends ResourceTypeId>(typeId: RT) {

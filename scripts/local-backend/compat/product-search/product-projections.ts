@@ -14,6 +14,7 @@ import type { ProjectRequest, ProjectRoute } from '../project-route';
 import type { Upstream } from '../upstream';
 import { type AttributeInfo, availabilityBySku, fieldTypeOf } from './catalog';
 import { priceSelectorOf } from './price-selection';
+import { idQueryPage } from './id-query';
 import { buildProjection, decorateProjection, expandProjection } from './projection';
 
 const PROJECTION_PARAMS = [
@@ -63,6 +64,21 @@ function isStaged(query: URLSearchParams): boolean {
 
 async function queryProjections(req: ProjectRequest, upstream: Upstream, forward: (r: ProjectRequest) => Promise<{ status: number; rawJson?: string }>) {
   const options = optionsOf(req.query);
+  if (!isStaged(req.query)) {
+    const page = idQueryPage(req.query, await upstream.publishedProducts(), (name) => PROJECTION_PARAMS.includes(name));
+    if (page) {
+      const data = await decorationData(upstream);
+      const results = page.results.map((product) =>
+        buildProjection(product, {
+          ...options,
+          staged: false,
+          availabilityBySku: data.availabilityBySku,
+          attributeInfo: data.attributeInfo.get(product.productType.id) ?? new Map(),
+        }),
+      );
+      return jsonResponse(200, { ...page, results });
+    }
+  }
   const forwardedQuery = new URLSearchParams();
   for (const [name, value] of req.query) if (!PROJECTION_PARAMS.includes(name)) forwardedQuery.append(name, value);
   const search = forwardedQuery.toString();
