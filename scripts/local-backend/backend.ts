@@ -2,6 +2,7 @@
 // interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
 import type { AddressInfo } from 'node:net';
 import { ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
+import { newInstanceId } from './compat/identity';
 import { createRouter } from './compat/router';
 import { type BackendStats, TokenRequestStats, TokenStore } from './compat/token-store';
 import { Upstream } from './compat/upstream';
@@ -75,13 +76,15 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
   if (generated > 0 && !seed) throw new Error('generatedProducts copies a demo product: it needs the seeded catalog');
   const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients(storefrontScopes(options));
   // Seeding goes through the API as the seed admin client, so it must exist whatever else is configured.
-  const clients =
-    seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : [...configured];
+  // Copies: a test may change a client's grant at run time (compat/client-admin.ts), never the caller's object.
+  const clients = (seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : configured).map(
+    (c) => ({ ...c, scopes: [...c.scopes] }),
+  );
 
   const stats = new TokenRequestStats();
   const tokens = new TokenStore(options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
   const upstream = new Upstream(projectKey);
-  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream }));
+  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream, instance: newInstanceId() }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

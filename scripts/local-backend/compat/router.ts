@@ -10,6 +10,8 @@ import { forwardToMock } from './forward';
 import { type CompatRequest, type CompatResponse, jsonResponse } from './http';
 import { cartMoneyRoutes, discountAdminRoutes, matchingCartRoute, orderFromCartMoneyRoute, withRecalculatedCart } from './money';
 import { parseJsonBody } from './json-body';
+import { handleClientScopes, isClientAdminPath } from './client-admin';
+import { handleIdentity, IDENTITY_PATH } from './identity';
 import { handleTokenRequest } from './oauth-token';
 import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
 import { closedCartGuardRoute } from './order-from-cart';
@@ -41,6 +43,8 @@ export type RouterDeps = {
   tokens: TokenStore;
   stats: TokenRequestStats;
   upstream: Upstream;
+  /** This backend process's id, part of its identity proof (compat/identity.ts). */
+  instance: string;
 };
 
 function decodeSegments(path: string): string[] {
@@ -87,6 +91,8 @@ export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<
 
   return async function route(req: CompatRequest): Promise<CompatResponse> {
     if (req.path === STATS_PATH && req.method === 'GET') return jsonResponse(200, deps.stats.snapshot());
+    if (req.path === IDENTITY_PATH) return handleIdentity(req, deps);
+    if (isClientAdminPath(req.path)) return handleClientScopes(req, deps);
     if (req.path === '/oauth/token') {
       if (req.method !== 'POST') throw errors.methodNotAllowed(req.method, req.path);
       return handleTokenRequest(req, deps);
