@@ -14,7 +14,7 @@ export type SitemapProduct = { slugs: Record<string, string>; lastModified: stri
 
 /** The number of published products (one query with the total, no results). */
 export const sitemapProductCount = cached('sitemap-product-count', CACHE.sitemap, async (): Promise<CtResult<number>> => {
-  const result = await ctCall(() => ctApi().productProjections().get({ queryArgs: { limit: 1, withTotal: true } }).execute());
+  const result = await ctCall(() => ctApi().productProjections().get({ queryArgs: { sort: 'id asc', limit: 1, withTotal: true } }).execute());
   return result.ok ? { ok: true, value: result.value.total ?? result.value.count } : result;
 });
 

@@ -26,8 +26,9 @@ export function envFileNames(dir: string = process.cwd()): Set<string> {
   const names = new Set<string>();
   for (const file of ENV_FILES) {
     const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    // Read at run time only: the build must not trace (and ship) these files with the server code.
+    if (!existsSync(/*turbopackIgnore: true*/ path)) continue;
+    for (const line of readFileSync(/*turbopackIgnore: true*/ path, 'utf8').split(/\r?\n/)) {
       const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
       if (match) names.add(match[1]!);
     }

@@ -61,14 +61,17 @@ export function idQueryPage(query: URLSearchParams, products: readonly Product[]
   }
   const where = query.get('where');
   const tests = where === null ? [] : idTests(where, query);
-  const sort = query.get('sort') ?? 'id asc';
-  if (!tests || !SORTS.has(sort)) return null;
+  const sort = query.get('sort');
+  if (!tests || (sort !== null && !SORTS.has(sort))) return null;
   const limit = wholeNumber(query.get('limit'), 20, 500, 'limit');
   const offset = wholeNumber(query.get('offset'), 0, 10_000, 'offset');
-  const [field, order] = sort.split(' ') as ['id' | 'lastModifiedAt' | 'createdAt', 'asc' | 'desc'];
-  const sign = order === 'asc' ? 1 : -1;
   const matching = products.filter((p) => tests.every((test) => test(p.id)));
-  matching.sort((a, b) => sign * (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  // Without `sort`, the mock's order (creation order) is kept.
+  if (sort !== null) {
+    const [field, order] = sort.split(' ') as ['id' | 'lastModifiedAt' | 'createdAt', 'asc' | 'desc'];
+    const sign = order === 'asc' ? 1 : -1;
+    matching.sort((a, b) => sign * (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  }
   const results = matching.slice(offset, offset + limit);
   return { limit, offset, count: results.length, ...(query.get('withTotal') === 'false' ? {} : { total: matching.length }), results };
 }
