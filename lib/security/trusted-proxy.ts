@@ -25,7 +25,7 @@ const ENV_FILES = ['.env', '.env.local', '.env.development', '.env.development.l
 export function envFileNames(dir: string = process.cwd()): Set<string> {
   const names = new Set<string>();
   for (const file of ENV_FILES) {
-    const path = join(dir, file);
+    const path = join(/*turbopackIgnore: true*/ dir, file);
     // Read at run time only: the build must not trace (and ship) these files with the server code.
     if (!existsSync(/*turbopackIgnore: true*/ path)) continue;
     for (const line of readFileSync(/*turbopackIgnore: true*/ path, 'utf8').split(/\r?\n/)) {
