@@ -4,7 +4,7 @@ import 'server-only';
 // local backend (scripts/local-mail). Without SMTP_URL mail is off: nothing is sent and one line
 // says so. Sending never throws and never logs an address or a body (no PII in logs).
 import nodemailer, { type Transporter } from 'nodemailer';
-import { serverEnv } from '@/lib/env';
+import { isLoopbackUrl, serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { processSingleton } from '@/lib/process-singleton';
 
@@ -12,19 +12,27 @@ export type MailMessage = { to: string; subject: string; text: string; html: str
 
 export type MailOutcome = 'sent' | 'not_configured' | 'failed';
 
-function createTransport(url: string): Transporter {
+/** The SMTP settings for an SMTP_URL. */
+export function smtpOptions(url: string) {
   const parsed = new URL(url);
   const secure = parsed.protocol === 'smtps:';
-  return nodemailer.createTransport({
+  return {
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
     secure,
+    // smtp:// must upgrade with STARTTLS (credentials and addresses never cross a network in clear);
+    // only the local sink on this machine speaks plain SMTP.
+    requireTLS: !secure && !isLoopbackUrl(url.replace(/^smtp:/, 'http:')),
     ...(parsed.username ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } } : {}),
     // Short timeouts: a mail server that hangs must not hold a function for long.
     connectionTimeout: 5_000,
     greetingTimeout: 5_000,
     socketTimeout: 10_000,
-  });
+  };
+}
+
+function createTransport(url: string): Transporter {
+  return nodemailer.createTransport(smtpOptions(url));
 }
 
 function transport(url: string): Transporter {

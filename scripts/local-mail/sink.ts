@@ -81,8 +81,18 @@ export async function startMailSink(options: { smtpPort?: number; webPort?: numb
     },
   });
   const web = createServer((req, res) => {
+    // Local only: another Host (a DNS-rebinding page in the developer's browser) reads nothing.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? '')) {
+      res.writeHead(403).end();
+      return;
+    }
     const json = req.url === '/messages.json';
-    res.writeHead(req.url === '/' || json ? 200 : 404, { 'content-type': json ? 'application/json' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(req.url === '/' || json ? 200 : 404, {
+      'content-type': json ? 'application/json' : 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // Mail bodies are shown as escaped text; nothing on the page may run or load.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    });
     res.end(json ? JSON.stringify(mails) : page(mails));
   });
   const smtpPort = await listening(smtp.server, () => smtp.listen(options.smtpPort ?? 0, HOST));

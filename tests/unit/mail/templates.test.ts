@@ -49,3 +49,12 @@ describe('mail templates', () => {
     expect(passwordResetMail({ market: marketFor('de-de'), resetUrl, expiresInMinutes: 30 }).subject).toBe('Passwort zurücksetzen');
   });
 });
+
+describe('SMTP settings', () => {
+  it('smtps:// is TLS from the start; smtp:// must upgrade with STARTTLS unless it is this machine', async () => {
+    const { smtpOptions } = await import('@/lib/mail/send');
+    expect(smtpOptions('smtps://user:p%40ss@smtp.example.com')).toMatchObject({ secure: true, port: 465, auth: { user: 'user', pass: 'p@ss' } });
+    expect(smtpOptions('smtp://smtp.example.com')).toMatchObject({ secure: false, port: 587, requireTLS: true });
+    expect(smtpOptions('smtp://127.0.0.1:2525')).toMatchObject({ secure: false, port: 2525, requireTLS: false });
+  });
+});
