@@ -2,7 +2,7 @@
 // request to `target` (so tokens, scopes and API calls work), except the local backend's own
 // `/__local/*` routes, which it answers like the real API answers an unknown path (404).
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 
 export type LoopbackTunnel = { url: string; close: () => Promise<void> };
 
@@ -22,13 +22,5 @@ export async function startLoopbackTunnel(target: string): Promise<LoopbackTunne
     outgoing.on('error', () => res.destroy());
     req.pipe(outgoing);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server);
 }

@@ -2,7 +2,7 @@
 // slow auth server stretches the boot check, so a server that answered HTTP before the check
 // finished would be caught answering.
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback-server';
 
 export type SlowAuthProxy = { url: string; close: () => Promise<void> };
 
@@ -23,13 +23,5 @@ export async function startSlowAuthProxy(target: string, delayMs: number): Promi
     if (req.url?.startsWith('/oauth/token')) setTimeout(forward, delayMs);
     else forward();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server);
 }
