@@ -26,7 +26,6 @@ export const CACHE = {
    */
   skuForSale: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 60 },
   /** Attribute value labels for facets. */
-  attributeLabels: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 3600 },
   /** Every product and category slug for the sitemap. */
   sitemap: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 3600 },
 } as const satisfies Record<string, CacheEntry>;

@@ -8,12 +8,15 @@ import { CACHE } from '@/lib/cache/manifest';
 import type { CatalogQuery } from '@/lib/catalog/query';
 import type { Market } from '@/lib/markets';
 import type { CategoryNode, CategoryView, ProductDetail, ProductSearchResult, ProductSummary } from '@/lib/types';
+import { labelsOfKeys } from './attribute-labels';
 import { ctApi } from './client';
 import { localize, reshapeCategoryTree } from './mappers/category';
 import { reshapeProductDetail } from './mappers/product';
 import { collectAttributeLabels, reshapeSearchResponse, type AttributeLabels } from './mappers/search';
 import { ctCall, type CtResult } from './result';
-import { buildProductSearchRequest, FACET_FIELDS, type SearchScope } from './search-request';
+import { buildProductSearchRequest, type SearchScope } from './search-request';
+
+const ATTRIBUTES = ['color', 'size'] as const;
 
 const PAGE = 500;
 
@@ -65,49 +68,40 @@ export async function getCategoryBySlug(slug: string, market: Market): Promise<C
   };
 }
 
-/** Labels for attribute value keys that the current page of results did not show. */
-const attributeLabels = cached(
-  'attribute-labels',
-  CACHE.attributeLabels,
-  async (attribute: 'color' | 'size', keys: string[], language: string): Promise<CtResult<Record<string, string>>> => {
-    const result = await ctCall(() =>
-      ctApi()
-        .products()
-        .search()
-        .post({
-          body: {
-            query: { exact: { ...FACET_FIELDS[attribute], values: keys } },
-            limit: Math.min(100, keys.length * 2),
-            productProjectionParameters: {},
-          },
-        })
-        .execute(),
-    );
-    if (!result.ok) return result;
-    const projections = result.value.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
-    return { ok: true, value: collectAttributeLabels(projections, language)[attribute] };
-  },
-);
-
 const productSearch = cached(
   'product-search',
   CACHE.productSearch,
   async (query: CatalogQuery, market: Market, scope: SearchScope): Promise<CtResult<ProductSearchResult>> => {
+    // Selected values first: one the catalog does not have (a stale or typed URL) filters nothing
+    // and gets no bucket, so no chip.
+    const labels: AttributeLabels = { color: {}, size: {} };
+    for (const attribute of ATTRIBUTES) {
+      if (!query[attribute].length) continue;
+      const selected = await labelsOfKeys(attribute, query[attribute], market.language);
+      if (!selected.ok) return selected;
+      Object.assign(labels[attribute], selected.value);
+    }
+    const known: CatalogQuery = {
+      ...query,
+      color: query.color.filter((key) => Object.hasOwn(labels.color, key)),
+      size: query.size.filter((key) => Object.hasOwn(labels.size, key)),
+    };
     const result = await ctCall(() =>
-      ctApi().products().search().post({ body: buildProductSearchRequest(query, market, scope) }).execute(),
+      ctApi().products().search().post({ body: buildProductSearchRequest(known, market, scope) }).execute(),
     );
     if (!result.ok) return result;
     const response = result.value;
     const projections = response.results.flatMap((r) => (r.productProjection ? [r.productProjection] : []));
-    const labels: AttributeLabels = collectAttributeLabels(projections, market.language);
-    for (const attribute of scope.facets === false ? [] : (['color', 'size'] as const)) {
+    const shown = collectAttributeLabels(projections, market.language);
+    for (const attribute of scope.facets === false ? [] : ATTRIBUTES) {
+      Object.assign(labels[attribute], shown[attribute]);
       const facet = (response.facets as Array<{ name: string; buckets?: Array<{ key: string }> }>).find((f) => f.name === attribute);
-      const missing = (facet?.buckets ?? []).map((b) => b.key).filter((key) => !(key in labels[attribute])).sort();
+      const missing = (facet?.buckets ?? []).map((b) => b.key).filter((key) => !Object.hasOwn(labels[attribute], key));
       if (!missing.length) continue;
-      const extra = await attributeLabels(attribute, missing, market.language);
+      const extra = await labelsOfKeys(attribute, missing, market.language);
       if (extra.ok) Object.assign(labels[attribute], extra.value);
     }
-    return { ok: true, value: reshapeSearchResponse(response, query, market, labels) };
+    return { ok: true, value: reshapeSearchResponse(response, known, market, labels) };
   },
 );
 

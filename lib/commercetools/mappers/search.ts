@@ -32,12 +32,21 @@ function bucketsOf(response: ProductPagedSearchResponse, name: string): Buckets 
 }
 
 function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery, labels: AttributeLabels): FacetResult[] {
-  const attributeFacet = (name: 'color' | 'size'): FacetResult => ({
-    name,
-    buckets: (bucketsOf(response, name)?.buckets ?? [])
-      .filter((b) => b.count > 0 || query[name].includes(b.key))
-      .map<FacetBucket>((b) => ({ key: b.key, label: labels[name][b.key] ?? b.key, count: b.count, selected: query[name].includes(b.key) })),
-  });
+  const attributeFacet = (name: 'color' | 'size'): FacetResult => {
+    const counted = (bucketsOf(response, name)?.buckets ?? []).filter((b) => b.count > 0 || query[name].includes(b.key));
+    // A selected value that the other filters leave without products has no bucket; it still
+    // gets one (count 0) so that its checkbox and chip stay, with their label.
+    const uncounted = query[name].filter((key) => !counted.some((b) => b.key === key)).map((key) => ({ key, count: 0 }));
+    return {
+      name,
+      buckets: [...counted, ...uncounted].map<FacetBucket>((b) => ({
+        key: b.key,
+        label: Object.hasOwn(labels[name], b.key) ? labels[name][b.key]! : b.key,
+        count: b.count,
+        selected: query[name].includes(b.key),
+      })),
+    };
+  };
   const priceCounts = new Map((bucketsOf(response, 'price')?.buckets ?? []).map((b) => [b.key, b.count]));
   return [
     attributeFacet('color'),
