@@ -65,7 +65,14 @@ async function toReview(page: Page) {
   const address = { 'First name': 'Alex', 'Last name': 'Shopper', Street: 'Valencia Street', 'House number': '500', 'Postal code': '94110', City: 'San Francisco', 'State or region': 'CA' };
   for (const [label, value] of Object.entries(address)) await shipping.getByLabel(label, { exact: false }).first().fill(value);
   await page.getByRole('button', { name: 'Continue to shipping' }).click();
-  await page.getByTestId('shipping-method').first().getByRole('radio').check();
+  // Each method names this market's money only (the free-shipping threshold from its zone rate).
+  const methods = page.getByTestId('shipping-method');
+  await expect(methods.first()).toBeVisible();
+  await expect(methods.filter({ hasText: 'Standard' }).getByTestId('shipping-method-free-above')).toHaveText('Free on orders of $75.00 or more.');
+  for (const text of await methods.allTextContents()) expect(text).not.toMatch(/[£€]/);
+  // The preselected method's price is known here: the summary shows it, not "calculated later".
+  await expect(page.getByTestId('total-shipping')).toHaveText(/^\$\d/);
+  await methods.first().getByRole('radio').check();
   await page.getByRole('button', { name: 'Continue to review' }).click();
   await expect(page.getByTestId('step-review')).toHaveAttribute('data-open', 'true');
 }
