@@ -1,13 +1,10 @@
-// Edge middleware, deliberately thin: security headers, a per-request CSP nonce, the request id,
-// and sending a page opened at another loopback name to SITE_URL (lib/security/loopback.ts).
+// Edge middleware, deliberately thin: security headers, a per-request CSP nonce and the request id,
+// nothing else.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
-import { loopbackRedirect } from '@/lib/security/loopback';
 
 export function middleware(request: NextRequest) {
-  const canonical = loopbackRedirect(request.method, request.nextUrl, request.headers.get('host'), process.env.SITE_URL);
-  if (canonical) return NextResponse.redirect(canonical, 307);
   const nonce = createNonce();
   // One id per request, for pages too; Route Handlers answer with the same one (lib/http/route.ts).
   // A client's own x-request-id is never trusted: it is replaced here.

@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { expectedOrigin } from '@/lib/security/loopback';
 import { checkSameOrigin } from '@/lib/security/origin';
 import { SessionHandle } from '@/lib/session';
 import { cookieShopper } from '@/lib/session/shopper';
@@ -71,7 +72,8 @@ export function json(data: unknown, init: { status?: number; headers?: HeadersIn
 }
 
 function siteOrigin(request: NextRequest): string {
-  return serverEnv().SITE_URL ?? request.nextUrl.origin;
+  // nextUrl names every loopback host "localhost"; the Host header says which one was reached.
+  return expectedOrigin(serverEnv().SITE_URL ?? request.nextUrl.origin, request.headers.get('host'));
 }
 
 async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promise<Body> {

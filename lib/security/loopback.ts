@@ -1,24 +1,25 @@
 // The demo and local runs name one origin in SITE_URL (http://localhost:3000), and mutations must
 // come from it (./origin.ts). The same server is also reachable at the machine's other loopback
-// names; a page opened there would have every cart action refused. So a page request at another
-// loopback name is sent to SITE_URL's origin. Only when SITE_URL itself is loopback: a public
-// storefront never redirects, and the same-origin rule stays as strict as it is.
+// names (127.0.0.1, [::1]); a page opened there had every cart action refused. (A redirect to
+// SITE_URL cannot do it: Next treats the loopback names as one host and makes such a redirect
+// relative, a loop.) So when SITE_URL is itself loopback, a request that reached the same port at
+// another loopback name expects its own origin. A public SITE_URL is never affected.
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** The SITE_URL address to send a GET/HEAD request to, or null when it is where it should be. */
-export function loopbackRedirect(method: string, requestUrl: URL, hostHeader: string | null, siteUrl: string | undefined): URL | null {
-  if (!siteUrl || (method !== 'GET' && method !== 'HEAD') || !hostHeader) return null;
-  const site = new URL(siteUrl);
-  if (!LOOPBACK_HOSTS.has(site.hostname)) return null;
-  let requested: URL;
+/**
+ * The origin a mutation must come from: `site` (SITE_URL, or the server's own origin without one),
+ * or the loopback name the request reached (`hostHeader`) when `site` is loopback on the same port.
+ */
+export function expectedOrigin(site: string, hostHeader: string | null): string {
+  const siteUrl = new URL(site);
+  if (!hostHeader || !LOOPBACK_HOSTS.has(siteUrl.hostname)) return siteUrl.origin;
+  let reached: URL;
   try {
-    requested = new URL(`${site.protocol}//${hostHeader}`);
+    reached = new URL(`${siteUrl.protocol}//${hostHeader}`);
   } catch {
-    return null;
+    return siteUrl.origin;
   }
-  if (!LOOPBACK_HOSTS.has(requested.hostname) || requested.host === site.host) return null;
-  // Same server only (the port the request reached); another port is another program.
-  if (requested.port !== site.port) return null;
-  return new URL(`${requestUrl.pathname}${requestUrl.search}`, site.origin);
+  const sameServer = LOOPBACK_HOSTS.has(reached.hostname) && reached.port === siteUrl.port && reached.pathname === '/';
+  return sameServer ? reached.origin : siteUrl.origin;
 }

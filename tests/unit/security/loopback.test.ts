@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loopbackRedirect } from '@/lib/security/loopback';
+import { expectedOrigin } from '@/lib/security/loopback';
 
-const url = (path: string) => new URL(path, 'http://ignored');
-
-describe('loopbackRedirect', () => {
-  it('sends a page opened at another loopback name of the same port to SITE_URL, path and query kept', () => {
-    expect(loopbackRedirect('GET', url('/en-gb/cart?x=1'), '127.0.0.1:3000', 'http://localhost:3000')?.href).toBe('http://localhost:3000/en-gb/cart?x=1');
-    expect(loopbackRedirect('HEAD', url('/'), '[::1]:3000', 'http://localhost:3000')?.href).toBe('http://localhost:3000/');
-    expect(loopbackRedirect('GET', url('/'), 'localhost:3000', 'http://127.0.0.1:3000')?.href).toBe('http://127.0.0.1:3000/');
+describe('expectedOrigin', () => {
+  it('expects the loopback name the request reached when SITE_URL is loopback on the same port', () => {
+    expect(expectedOrigin('http://localhost:3000', '127.0.0.1:3000')).toBe('http://127.0.0.1:3000');
+    expect(expectedOrigin('http://localhost:3000', '[::1]:3000')).toBe('http://[::1]:3000');
+    expect(expectedOrigin('http://127.0.0.1:3000', 'localhost:3000')).toBe('http://localhost:3000');
+    expect(expectedOrigin('http://localhost:3000', 'localhost:3000')).toBe('http://localhost:3000');
   });
 
-  it('leaves SITE_URL itself, other ports, mutations and a public SITE_URL alone', () => {
-    expect(loopbackRedirect('GET', url('/'), 'localhost:3000', 'http://localhost:3000')).toBeNull();
-    expect(loopbackRedirect('GET', url('/'), '127.0.0.1:3001', 'http://localhost:3000')).toBeNull();
-    expect(loopbackRedirect('POST', url('/api/cart/lines'), '127.0.0.1:3000', 'http://localhost:3000')).toBeNull();
-    expect(loopbackRedirect('GET', url('/'), '127.0.0.1', 'https://shop.example.com')).toBeNull();
-    expect(loopbackRedirect('GET', url('/'), 'evil.example:3000', 'http://localhost:3000')).toBeNull();
-    expect(loopbackRedirect('GET', url('/'), '127.0.0.1:3000', undefined)).toBeNull();
+  it('expects SITE_URL for another port, another host, a malformed host and a public SITE_URL', () => {
+    expect(expectedOrigin('http://localhost:3000', '127.0.0.1:3001')).toBe('http://localhost:3000');
+    expect(expectedOrigin('http://localhost:3000', 'evil.example:3000')).toBe('http://localhost:3000');
+    expect(expectedOrigin('http://localhost:3000', '127.0.0.1:3000/x')).toBe('http://localhost:3000');
+    expect(expectedOrigin('http://localhost:3000', 'a b')).toBe('http://localhost:3000');
+    expect(expectedOrigin('http://localhost:3000', null)).toBe('http://localhost:3000');
+    expect(expectedOrigin('https://shop.example.com', '127.0.0.1')).toBe('https://shop.example.com');
+    expect(expectedOrigin('https://shop.example.com', 'localhost:443')).toBe('https://shop.example.com');
   });
 });
