@@ -169,5 +169,3 @@ test.describe('markets and addresses', () => {
     expect(new URL(page.url()).host).toBe(loopback.host);
   });
 });
-  });
-});
