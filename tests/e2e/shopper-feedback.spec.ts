@@ -145,6 +145,14 @@ test.describe('focus and messages while buying', () => {
     const sku = page.locator(`[data-testid="cart-line"][data-sku="${item.sku}"] dd`);
     await expect(sku).toHaveText(item.sku);
     expect(await sku.evaluate((el) => el.getClientRects().length)).toBe(1);
+    // The demo's SKUs fit the phone's line; squeezed into a column narrower than the SKU, it must
+    // still not break inside (it overflows or moves whole; break-all would split it).
+    const squeezed = await sku.evaluate((el) => {
+      const list = el.closest('dl') as HTMLElement;
+      list.style.width = '40px';
+      return el.getClientRects().length;
+    });
+    expect(squeezed).toBe(1);
     await toReview(page);
     await page.getByTestId('place-order').focus();
     await page.keyboard.press('Enter');
