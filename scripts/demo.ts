@@ -23,7 +23,7 @@ async function main() {
   console.log(
     [
       '',
-      `  Demo store:        ${siteUrl}   (use this exact origin: mutations must come from SITE_URL)`,
+      `  Demo store:        ${siteUrl}   (127.0.0.1 on the same port works too)`,
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
       `  Mail (reset links, order confirmations): ${backend.mail.webUrl}`,

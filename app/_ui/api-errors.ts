@@ -13,6 +13,7 @@ type ErrorMessageKey =
   | 'rateLimited'
   | 'rateLimitedRetry'
   | 'unavailable'
+  | 'wrongAddress'
   | 'generic';
 
 export type ErrorMessage =
@@ -38,6 +39,11 @@ export function errorMessageFor(failure: ApiFailure, knownReason: (reason: strin
       return { key: 'validation' };
     case 401:
       return { key: 'unauthenticated' };
+    case 403:
+      // The same-origin rule refused the call: the page was opened at an address other than the
+      // store's own (e.g. 127.0.0.1 for localhost). The API's English words mean nothing to a shopper.
+      if (failure.code === 'cross_site_request') return { key: 'wrongAddress' };
+      break;
     case 404:
       return { key: 'notFound' };
     case 409:

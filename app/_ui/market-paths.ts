@@ -23,7 +23,7 @@ export function alternatePaths(kind: 'c' | 'p', slugs: Record<string, string>): 
  * selections are the same in every market.
  */
 export function marketHref(pathname: string, search: string, target: MarketLocale, alternates: AlternatePaths | null): string {
-  const query = search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : '';
+  const query = withNextInMarket(search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : '', target);
   const alternate = alternates?.[target];
   if (alternate) return `${alternate}${query}`;
   const [, first, ...rest] = pathname.split('/');
@@ -31,4 +31,19 @@ export function marketHref(pathname: string, search: string, target: MarketLocal
   if (rest.length === 0 || rest.every((segment) => segment === '')) return `/${target}${query}`;
   if (SLUGGED.has(rest[0] ?? '')) return `/${target}`;
   return `/${target}/${rest.join('/')}${query}`;
+}
+
+/**
+ * The sign-in page's `next=` names a page of the market being left; after a switch it must name the
+ * same page in the new market, or signing in would go back to the old one.
+ */
+function withNextInMarket(query: string, target: MarketLocale): string {
+  if (!query) return query;
+  const params = new URLSearchParams(query);
+  const next = params.get('next');
+  if (!next?.startsWith('/') || next.startsWith('//')) return query;
+  const url = new URL(next, 'http://next.invalid');
+  if (!isMarketLocale(url.pathname.split('/')[1])) return query;
+  params.set('next', marketHref(url.pathname, url.search, target, null));
+  return `?${params.toString()}`;
 }

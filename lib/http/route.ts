@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { expectedOrigin } from '@/lib/security/loopback';
 import { checkSameOrigin } from '@/lib/security/origin';
 import { SessionHandle } from '@/lib/session';
 import { cookieShopper } from '@/lib/session/shopper';
@@ -70,9 +71,13 @@ export function json(data: unknown, init: { status?: number; headers?: HeadersIn
   return NextResponse.json(data, { status: init.status ?? 200, headers });
 }
 
-/** The public origin: SITE_URL (required in production, so a Host header never names it there). */
+/**
+ * The public origin mutations must come from: SITE_URL (required in production, so a Host header
+ * never names it there). nextUrl names every loopback host "localhost"; on a loopback SITE_URL the
+ * Host header says which loopback name was reached (lib/security/loopback.ts).
+ */
 export function siteOrigin(request: NextRequest): string {
-  return serverEnv().SITE_URL ?? request.nextUrl.origin;
+  return expectedOrigin(serverEnv().SITE_URL ?? request.nextUrl.origin, request.headers.get('host'));
 }
 
 async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promise<Body> {

@@ -27,14 +27,27 @@ export function CartLine({
   const t = useTranslations('Cart');
   const intlLocale = useLocale();
   const inputId = useId();
+  const hintId = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  /** Why the last typed quantity was not taken (it snaps back to the line's quantity). */
+  const [refused, setRefused] = useState<string | null>(null);
   const shown = draft ?? String(quantity);
 
   function commit() {
     if (draft === null) return;
     const valid = validQuantity(draft);
     setDraft(null);
-    if (valid !== null) onQuantity(valid);
+    if (valid !== null) {
+      setRefused(null);
+      onQuantity(valid);
+      return;
+    }
+    const typed = Number(draft);
+    setRefused(
+      Number.isFinite(typed) && typed > MAX_LINE_QUANTITY
+        ? t('quantityTooHigh', { max: MAX_LINE_QUANTITY })
+        : t('quantityInvalid', { min: MIN_LINE_QUANTITY, max: MAX_LINE_QUANTITY }),
+    );
   }
 
   return (
@@ -55,7 +68,10 @@ export function CartLine({
               className="h-9 w-9 rounded-md border border-slate-300 text-lg leading-none disabled:text-slate-400"
               aria-label={t('decrease', { name: line.name })}
               disabled={quantity <= MIN_LINE_QUANTITY}
-              onClick={() => onQuantity(quantity - 1)}
+              onClick={() => {
+                setRefused(null);
+                onQuantity(quantity - 1);
+              }}
             >
               −
             </button>
@@ -69,6 +85,8 @@ export function CartLine({
               min={MIN_LINE_QUANTITY}
               max={MAX_LINE_QUANTITY}
               value={shown}
+              aria-invalid={refused !== null || undefined}
+              aria-describedby={refused ? hintId : undefined}
               onChange={(event) => setDraft(event.target.value)}
               onBlur={commit}
               onKeyDown={(event) => {
@@ -85,11 +103,19 @@ export function CartLine({
               className="h-9 w-9 rounded-md border border-slate-300 text-lg leading-none disabled:text-slate-400"
               aria-label={t('increase', { name: line.name })}
               disabled={quantity >= MAX_LINE_QUANTITY}
-              onClick={() => onQuantity(quantity + 1)}
+              onClick={() => {
+                setRefused(null);
+                onQuantity(quantity + 1);
+              }}
             >
               +
             </button>
           </div>
+          {refused ? (
+            <p id={hintId} className="max-w-56 text-sm text-red-700 sm:text-right" data-testid="line-quantity-hint">
+              {refused}
+            </p>
+          ) : null}
           <p className={`text-sm font-medium tabular-nums text-slate-900 ${updating ? 'opacity-60' : ''}`} data-testid="line-total">
             <span className="sr-only">{t('lineTotal')}: </span>
             {formatMoney(line.totalPrice, intlLocale)}

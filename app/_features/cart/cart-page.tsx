@@ -33,6 +33,8 @@ export function CartPage({ locale, initialCart }: { locale: string; initialCart?
   const [message, setMessage] = useState<Message>(null);
   const [status, setStatus] = useState('');
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Where keyboard focus goes when the line that had it is removed: the message about it. */
+  const messageRef = useRef<HTMLDivElement>(null);
   const pendingCount = useRef(0);
 
   const accept = useCallback((next: Cart) => {
@@ -123,6 +125,8 @@ export function CartPage({ locale, initialCart }: { locale: string; initialCart?
   function removeLine(line: CartLineItem) {
     setMessage(null);
     setOptimistic((current) => ({ ...current, [line.id]: 0 }));
+    // The remove button disappears with its line; focus waits where "… removed" is about to show.
+    messageRef.current?.focus();
     void mutate(() => shopApi.removeLineItem(line.id), { success: t('removed', { name: line.name }) });
   }
 
@@ -152,13 +156,15 @@ export function CartPage({ locale, initialCart }: { locale: string; initialCart?
       <div aria-live="polite" role="status" className="sr-only" data-testid="cart-status">
         {status}
       </div>
-      {message ? (
-        <div className="mt-4">
-          <Notice tone={message.tone} testId="cart-message">
-            {message.text}
-          </Notice>
-        </div>
-      ) : null}
+      <div ref={messageRef} tabIndex={-1} className="outline-none" data-testid="cart-message-area">
+        {message ? (
+          <div className="mt-4">
+            <Notice tone={message.tone} testId="cart-message">
+              {message.text}
+            </Notice>
+          </div>
+        ) : null}
+      </div>
       {visibleLines.length === 0 && !busy ? (
         <div className="mt-8 rounded-lg border border-slate-200 p-8 text-center" data-testid="cart-empty">
           <p className="text-lg font-medium text-slate-900">{t('empty')}</p>

@@ -31,7 +31,8 @@ export function LineAttributes({ line }: { line: CartLineItem }) {
       {line.sku ? (
         <div>
           <dt className="inline">{t('sku')}: </dt>
-          <dd className="inline break-all text-slate-800">{line.sku}</dd>
+          {/* A SKU is one token: it moves to the next line whole rather than breaking inside. */}
+          <dd className="inline whitespace-nowrap text-slate-800">{line.sku}</dd>
         </div>
       ) : null}
     </dl>

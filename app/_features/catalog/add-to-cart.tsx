@@ -65,8 +65,11 @@ export function AddToCart({ sku, available, cartHref }: { sku: string; available
         </div>
         <button
           type="submit"
-          disabled={!available || status.kind === 'adding'}
-          className="h-12 flex-1 rounded-md bg-slate-900 px-6 text-sm font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-700"
+          // While adding, aria-disabled rather than disabled: a disabled button drops keyboard focus
+          // to <body>; submit() ignores the second press.
+          disabled={!available}
+          aria-disabled={status.kind === 'adding' || undefined}
+          className="h-12 flex-1 rounded-md bg-slate-900 px-6 text-sm font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-700 aria-disabled:cursor-progress aria-disabled:bg-slate-700"
         >
           {!available ? t('soldOut') : status.kind === 'adding' ? t('adding') : t('add')}
         </button>

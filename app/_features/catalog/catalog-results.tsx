@@ -96,17 +96,19 @@ export async function CatalogResults({
         key: bucket.key,
         label: optionLabel(name, bucket.key, bucket.label),
         count: bucket.count,
+        selected: bucket.selected,
       }));
     return options.length > 0 ? [{ name, legend: tf(name), options }] : [];
   });
 
-  // Chips for the active filters, each a link that removes it.
-  const labelFor = (name: FacetName, key: string) =>
-    groups.find((g) => g.name === name)?.options.find((o) => o.key === key)?.label ?? optionLabel(name, key, key);
-  const active = [
-    ...(['color', 'size', 'price'] as const).flatMap((name) => query[name].map((key) => ({ name, key }))),
-    ...(query.availability ? [{ name: 'availability' as const, key: query.availability }] : []),
-  ].map(({ name, key }) => ({ id: `${name}:${key}`, label: labelFor(name, key), href: href(toggleFacet(query, name, key)) }));
+  // Chips for the active filters, each a link that removes it. Only values the search knows (it
+  // returns a bucket for every selected value the catalog defines); an unknown value in the URL
+  // filtered nothing, so it gets no chip.
+  const active = groups.flatMap((group) =>
+    group.options
+      .filter((option) => option.selected)
+      .map((option) => ({ id: `${group.name}:${option.key}`, label: option.label, href: href(toggleFacet(query, group.name, option.key)) })),
+  );
 
   const pages = totalPages(result.total, result.limit || query.limit);
   const page = query.page;

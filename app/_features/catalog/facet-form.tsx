@@ -9,7 +9,7 @@ import { useCatalogNavigation } from './catalog-navigation';
 import { toggleFacet, type FacetName } from './catalog-url';
 import { useHydrated } from '../../_ui/use-hydrated';
 
-type FacetOptionView = { key: string; label: string; count: number };
+type FacetOptionView = { key: string; label: string; count: number; selected: boolean };
 export type FacetGroupView = { name: FacetName; legend: string; options: FacetOptionView[] };
 
 function isSelected(query: CatalogQuery, facet: FacetName, key: string): boolean {

@@ -13,7 +13,7 @@ import { ShippingStep } from './checkout-shipping-step';
 import { CHECKOUT_STEPS, type CheckoutStep } from './checkout-steps';
 import { Notice, primaryButton } from '../../_ui/form-controls';
 import { Totals } from '../cart/totals';
-import type { Cart } from '@/lib/types';
+import type { Cart, Money } from '@/lib/types';
 import { useCheckoutState } from './use-checkout-state';
 import { useErrorText } from '../../_ui/use-error-text';
 
@@ -79,7 +79,7 @@ export function CheckoutPage({ locale, country, testPayments }: { locale: string
           <ShippingStep cart={cart} current={step} headingRef={stepHeadingRef('shipping')} form={shippingMethod} />
           <ReviewStep cart={cart} current={step} headingRef={stepHeadingRef('review')} locale={locale} testPayments={testPayments} review={review} />
         </div>
-        <CheckoutSummary cart={cart} />
+        <CheckoutSummary cart={cart} shippingPreview={cart.shipping ? null : (shippingMethod.methods?.find((m) => m.id === shippingMethod.methodId)?.price ?? null)} />
       </div>
     </div>
   );
@@ -102,8 +102,12 @@ function StepProgress({ step }: { step: CheckoutStep }) {
   );
 }
 
-/** The order summary beside the steps: item count, discount codes and the cart's totals. */
-function CheckoutSummary({ cart }: { cart: Cart }) {
+/**
+ * The order summary beside the steps: item count, discount codes and the cart's totals. While a
+ * method is chosen but not yet saved (step 2), its price (the one the option shows, for this cart)
+ * is the shipping row, and the total waits for the cart that includes it.
+ */
+function CheckoutSummary({ cart, shippingPreview }: { cart: Cart; shippingPreview: Money | null }) {
   const t = useTranslations('Checkout');
   const tc = useTranslations('Cart');
   const ta = useTranslations('Address');
@@ -119,7 +123,7 @@ function CheckoutSummary({ cart }: { cart: Cart }) {
         </p>
       )}
       <div className="mt-4">
-        <Totals totals={cart} pendingLabel={ta('notYet')} />
+        <Totals totals={shippingPreview ? { ...cart, shipping: shippingPreview, total: null } : cart} pendingLabel={ta('notYet')} />
       </div>
     </aside>
   );

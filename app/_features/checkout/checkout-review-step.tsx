@@ -2,9 +2,10 @@
 // Checkout step 3: the lines to be ordered, the test payment's outcome (test payments only) and
 // "Place order".
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { CheckoutStep } from './checkout-steps';
 import { StepSection } from './checkout-step-section';
-import { primaryButton } from '../../_ui/form-controls';
+import { Notice, primaryButton } from '../../_ui/form-controls';
 import { OrderLines } from '../orders/order-lines';
 import type { Cart } from '@/lib/types';
 import type { ReviewState } from './checkout-state';
@@ -25,6 +26,14 @@ export function ReviewStep({
   review: ReviewState;
 }) {
   const t = useTranslations('Checkout');
+  const declinedRef = useRef<HTMLDivElement>(null);
+  // The decline is said where the shopper pressed "Place order", and focus goes to it (it was
+  // rendered above the viewport at the top of the page, with focus left on <body>).
+  useEffect(() => {
+    if (!review.declined) return;
+    declinedRef.current?.focus({ preventScroll: true });
+    declinedRef.current?.scrollIntoView({ block: 'center' });
+  }, [review.declined]);
   return (
     <StepSection step="review" index={3} title={t('steps.review')} current={current} headingRef={headingRef}>
       <div className="space-y-6" data-testid="review">
@@ -46,7 +55,21 @@ export function ReviewStep({
             </label>
           </fieldset>
         )}
-        <button type="button" className={`${primaryButton} w-full sm:w-auto`} disabled={review.placing} onClick={() => void review.placeOrder()} data-testid="place-order">
+        {review.declined ? (
+          <div ref={declinedRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-red-700">
+            <Notice tone="error" testId="payment-declined">
+              {review.declined.text}
+            </Notice>
+          </div>
+        ) : null}
+        {/* aria-disabled while placing: a disabled button would drop keyboard focus to <body>. */}
+        <button
+          type="button"
+          className={`${primaryButton} w-full sm:w-auto aria-disabled:cursor-progress`}
+          aria-disabled={review.placing || undefined}
+          onClick={() => void review.placeOrder()}
+          data-testid="place-order"
+        >
           {review.placing ? t('placing') : t('placeOrder')}
         </button>
         <p className="text-xs text-slate-600">{t('placeOrderNote')}</p>

@@ -84,6 +84,11 @@ function MethodOption({ option, checked, onChoose, disabled }: { option: Shippin
           </span>
         </span>
         {option.description ? <span className="mt-1 block text-sm text-slate-600">{option.description}</span> : null}
+        {option.freeAbove ? (
+          <span className="mt-1 block text-sm text-slate-600" data-testid="shipping-method-free-above">
+            {t('freeAbove', { amount: formatMoney(option.freeAbove, intlLocale) })}
+          </span>
+        ) : null}
       </span>
     </label>
   );

@@ -45,4 +45,6 @@ export type ReviewState = {
   setSimulateDecline: (decline: boolean) => void;
   placing: boolean;
   placeOrder: () => Promise<void>;
+  /** The last decline's message; a new object for each decline, so each one is focused. */
+  declined: { text: string } | null;
 };

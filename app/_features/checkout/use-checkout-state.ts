@@ -46,6 +46,8 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
   const attempt = useRef(new OrderAttempt(newIdempotencyKey));
 
   const [notice, setNotice] = useState<CheckoutNotice | null>(null);
+  /** A declined payment, shown (and focused) beside "Place order"; a new object per decline. */
+  const [declined, setDeclined] = useState<{ text: string } | null>(null);
   const headings = useRef<Partial<Record<CheckoutStep, HTMLHeadingElement | null>>>({});
 
   const focusStep = useCallback((next: CheckoutStep) => {
@@ -217,6 +219,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     placingRef.current = true;
     setPlacing(true);
     setNotice(null);
+    setDeclined(null);
     const key = attempt.current.current();
     const result = await shopApi.placeOrder(key, simulateDecline ? { testOutcome: 'decline' } : {});
     attempt.current.settle(result.status);
@@ -230,7 +233,8 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     setPlacing(false);
     if (result.status === 402) {
       const current = await reloadCart();
-      setNotice({ tone: 'error', text: current ? t('declined') : t('declinedNoCart'), testId: 'payment-declined' });
+      if (current) setDeclined({ text: t('declined') });
+      else setNotice({ tone: 'error', text: t('declinedNoCart'), testId: 'payment-declined' });
       return;
     }
     if (result.status === 409) {
@@ -271,7 +275,7 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     save: saveDetails,
   };
   const shippingMethod: ShippingMethodState = { methods, methodId, setMethodId, saving: savingMethod, save: saveMethod, edit: editShipping };
-  const review: ReviewState = { simulateDecline, setSimulateDecline: chooseSimulateDecline, placing, placeOrder };
+  const review: ReviewState = { simulateDecline, setSimulateDecline: chooseSimulateDecline, placing, placeOrder, declined };
 
   return { cart, loadFailed, step, notice, focusStep, stepHeadingRef, details, shippingMethod, review };
 }

@@ -4,6 +4,7 @@
 // computes an amount.
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { AddressView } from '../address/address-view';
 import { OrderLines } from './order-lines';
 import { formatOrderDate, knownOrderState } from './order-status';
@@ -24,11 +25,18 @@ export function OrderDetails({ locale, order, variant }: { locale: string; order
   const statusLabel = useOrderStatusLabel();
   const number = order.orderNumber ?? order.id;
   const date = formatOrderDate(order.createdAt, intlLocale);
+  const thanksRef = useRef<HTMLHeadingElement>(null);
+  // After "Place order" the page changes under the shopper's focus: it goes to the thanks heading.
+  useEffect(() => {
+    if (variant === 'confirmation') thanksRef.current?.focus();
+  }, [variant]);
   return (
     <article data-testid="order-details" data-order-id={order.id}>
       {variant === 'confirmation' ? (
         <header className="rounded-lg bg-green-50 p-6">
-          <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{t('thanks')}</h1>
+          <h1 ref={thanksRef} tabIndex={-1} className="text-3xl font-semibold tracking-tight text-slate-900 outline-none">
+            {t('thanks')}
+          </h1>
           <p className="mt-2 text-slate-700">{order.email ? t('placedWithEmail', { email: order.email }) : t('placed')}</p>
           <p className="mt-3 text-lg text-slate-900">
             {t('orderNumber')}: <strong data-testid="order-number">{number}</strong>

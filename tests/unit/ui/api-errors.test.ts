@@ -82,3 +82,10 @@ describe('errorMessageFor with a reason', () => {
     expect(errorMessageFor(failure(404, { reason: 'not_found' }), () => true)).toEqual({ key: 'notFound' });
   });
 });
+
+describe('errorMessageFor a same-origin refusal', () => {
+  it('tells the shopper to open the store at its own address instead of the API words', () => {
+    expect(errorMessageFor(failure(403, { code: 'cross_site_request', message: 'Cross-site requests are not allowed.' }))).toEqual({ key: 'wrongAddress' });
+    expect(errorMessageFor(failure(403, { code: 'forbidden', message: 'Forbidden.' }))).toEqual({ text: 'Forbidden.' });
+  });
+});

@@ -73,3 +73,13 @@ describe('facet order', () => {
     expect(sortByLabel(colors, 'de-DE').map((c) => c.label)).toEqual(['Anthrazit', 'blau', 'Weiß']);
   });
 });
+
+describe('marketHref and the sign-in next=', () => {
+  it('points next= at the same page in the new market', () => {
+    expect(marketHref('/en-gb/login', '?next=%2Fen-gb%2Fcart', 'de-de', null)).toBe('/de-de/login?next=%2Fde-de%2Fcart');
+    expect(marketHref('/en-gb/login', '?next=/en-gb/account/orders', 'en-us', null)).toBe('/en-us/login?next=%2Fen-us%2Faccount%2Forders');
+  });
+  it('leaves a next= outside the markets alone', () => {
+    expect(marketHref('/en-gb/login', '?next=//evil.example', 'de-de', null)).toBe('/de-de/login?next=//evil.example');
+  });
+});

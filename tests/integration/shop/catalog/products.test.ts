@@ -1,7 +1,9 @@
 // GET /api/products against the seeded local backend, checked against the demo catalog's data.
+import type { ProductDraft } from '@commercetools/platform-sdk';
 import { describe, expect, it } from 'vitest';
 import * as productsRoute from '@/app/api/products/route';
 import { apiRequest, routeContext } from '../../../harness/requests';
+import { COLORS } from '../../../../scripts/local-backend/seed/data/colors';
 import { attributeKey, catalog, categoryBySlug, priceIn, productsInCategory, topLevelCategories, variantsOf } from '../../../harness/demo-expectations';
 
 type ApiProduct = {
@@ -90,6 +92,33 @@ describe('GET /api/products', () => {
     const colorsAfter = filtered.body.facets.find((f) => f.name === 'color')!;
     expect(colorsAfter.buckets.map((b) => b.key)).toEqual(colors.buckets.map((b) => b.key));
     expect(colorsAfter.buckets.find((b) => b.key === pick.key)!.selected).toBe(true);
+  });
+
+  it('labels a selected colour that the other filters leave without products, with its label', async () => {
+    // A colour and a size that no product of the catalog combines: the colour facet, narrowed by the
+    // size, has no bucket of its own for the colour.
+    const colorsOf = (p: ProductDraft) => new Set(variantsOf(p).map((v) => attributeKey(v, 'color')));
+    const sizesOf = (p: ProductDraft) => new Set(variantsOf(p).map((v) => attributeKey(v, 'size')));
+    const pair = COLORS.flatMap((color) =>
+      [...new Set(catalog.products.flatMap((p) => [...sizesOf(p)]))].map((size) => ({ color, size })),
+    ).find(({ color, size }) => catalog.products.some((p) => colorsOf(p).has(color.key)) && !catalog.products.some((p) => colorsOf(p).has(color.key) && sizesOf(p).has(size)));
+    expect(pair).toBeDefined();
+    for (const [locale, label] of [['en-gb', pair!.color.en], ['de-de', pair!.color.de]] as const) {
+      const { body } = await get(`?limit=1&locale=${locale}&color=${pair!.color.key}&size=${pair!.size}`);
+      expect(body.total).toBe(0);
+      const bucket = body.facets.find((f) => f.name === 'color')!.buckets.find((b) => b.key === pair!.color.key);
+      expect(bucket).toEqual({ key: pair!.color.key, label, count: 0, selected: true });
+    }
+  });
+
+  it('ignores a colour or size value the catalog does not define: no filter, no bucket', async () => {
+    const all = await get(`?category=${women.slug.en}&limit=1`);
+    const unknown = await get(`?category=${women.slug.en}&limit=1&color=nonsense&size=no-such-size`);
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.total).toBe(all.body.total);
+    expect(unknown.body.total).toBeGreaterThan(0);
+    const keys = unknown.body.facets.flatMap((f) => f.buckets.filter((b) => b.selected).map((b) => `${f.name}:${b.key}`));
+    expect(keys).toEqual([]);
   });
 
   it('sorts by price both ways in the market currency', async () => {
