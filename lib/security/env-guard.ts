@@ -16,7 +16,7 @@ import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result'
 
 export type { RuleName, RuleResult } from './rule-result';
 
-export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'trusted-proxy'];
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'trusted-proxy', 'mail'];
 
 const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
@@ -148,7 +148,20 @@ const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes' | 'local-backend'
   'test-payments': checkTestPayments,
   'shared-state': checkSharedState,
   'trusted-proxy': (env) => checkTrustedProxy(env),
+  mail: checkMail,
 };
+
+/** Mail is optional: the rule says where it goes, or that none is sent (never the credentials). */
+function checkMail(env: EnvSource): RuleResult {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return pass('mail', 'SMTP_URL is not set: no password-reset or order-confirmation mail is sent');
+  try {
+    const parsed = new URL(url);
+    return pass('mail', `mail goes through ${parsed.protocol}//${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}`);
+  } catch {
+    return fail('mail', 'SMTP_URL is not a URL. Fix: smtp://user:password@host:587 or smtps://user:password@host:465');
+  }
+}
 
 /** The rules that need no network: safe at build time and in next.config.ts. */
 export function runStaticChecks(env: EnvSource): RuleResult[] {
