@@ -33,16 +33,21 @@ async function readDictionary(attribute: Attribute, language: string): Promise<C
   if (!facet.ok) return facet;
   const buckets = (facet.value.facets as Array<{ name: string; buckets?: Array<{ key: string }> }>).find((f) => f.name === attribute)?.buckets ?? [];
   const keys = buckets.map((b) => b.key);
+  if (!keys.length) return { ok: true, value: {} };
+  // One search for products carrying any of the keys usually labels them all; a key still without
+  // a label (a value on few products among many) gets a search of its own.
+  const broad = await search({ query: { exact: { ...FACET_FIELDS[attribute], values: keys } }, limit: 100, productProjectionParameters: {} });
+  if (!broad.ok) return broad;
   const labels: Record<string, string> = {};
-  // One product per key carries its label: a few small reads, once per cache lifetime.
-  const found = await Promise.all(
-    keys.map((key) =>
-      search({ query: { exact: { ...FACET_FIELDS[attribute], value: key } }, limit: 1, productProjectionParameters: {} }),
-    ),
+  const found = collectAttributeLabels(projectionsOf(broad.value.results), language)[attribute];
+  for (const key of keys) if (found[key]) labels[key] = found[key];
+  const missing = keys.filter((key) => !(key in labels));
+  const single = await Promise.all(
+    missing.map((key) => search({ query: { exact: { ...FACET_FIELDS[attribute], value: key } }, limit: 1, productProjectionParameters: {} })),
   );
-  for (const [index, result] of found.entries()) {
+  for (const [index, result] of single.entries()) {
     if (!result.ok) return result;
-    const key = keys[index]!;
+    const key = missing[index]!;
     labels[key] = collectAttributeLabels(projectionsOf(result.value.results), language)[attribute][key] ?? key;
   }
   return { ok: true, value: labels };

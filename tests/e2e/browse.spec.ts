@@ -52,13 +52,20 @@ function colorsOf(product: ProductDraft): Set<string> {
   return new Set(demoVariants(product).map((v) => v.color));
 }
 
+/** The listing streams in: its first card must be there before the cards are read. */
+async function gridShown(page: Page) {
+  await expect(page.getByTestId('product-grid').first().getByTestId('product-link').first()).toBeVisible();
+}
+
 /** Amounts in cents shown on the product cards, in page order. */
 async function cardPrices(page: Page): Promise<number[]> {
+  await gridShown(page);
   const texts = await page.getByTestId('product-grid').first().getByTestId('product-price').allTextContents();
   return texts.map((text) => Math.round(Number(text.replace(/[^0-9.]/g, '')) * 100));
 }
 
 async function cardSlugs(page: Page): Promise<string[]> {
+  await gridShown(page);
   const hrefs = await page.getByTestId('product-grid').first().getByTestId('product-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => new URL(href, 'http://x').pathname.split('/').pop()!);
 }
@@ -372,6 +379,7 @@ test.describe('browse', () => {
     await expect(page).toHaveURL(`/en-gb/c/${category.slug.en}?color=${filterColor}`);
     await hydrated(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await gridShown(page);
     const prices = await page.getByTestId('product-grid').getByTestId('product-price').allTextContents();
     expect(prices.length).toBeGreaterThan(0);
     for (const text of prices) expect(text).toContain('£');
