@@ -54,7 +54,7 @@ describe('order confirmation mail', () => {
     const shopper = await Shopper.withSession({ customerId: created.body.customer.id, market: 'de-de' });
     const { order } = await orderAs(shopper, email, DE_ADDRESS, inStockSkus('EUR', 'DE')[0]!);
     const [mail] = await waitForMails(sink.webUrl, email);
-    expect(mail!.subject).toBe(`Deine Bestellung ${order.orderNumber}`);
+    expect(mail!.subject).toBe(`Ihre Bestellung ${order.orderNumber}`);
     expect(mail!.text).toContain('Gesamt: ');
     expect(mail!.text).toContain('€');
     expect(mail!.text).toContain('Lieferadresse:');

@@ -29,7 +29,7 @@ const order = {
 describe('mail templates', () => {
   it('order confirmation: German words and euro amounts in de-de, values escaped in the HTML', () => {
     const mail = orderConfirmationMail({ market: marketFor('de-de'), order });
-    expect(mail.subject).toBe('Deine Bestellung N-42');
+    expect(mail.subject).toBe('Ihre Bestellung N-42');
     expect(mail.text).toContain('2 x Mug <script>');
     expect(mail.text).toMatch(/Gesamt: 24,99\s€/);
     expect(mail.html).not.toContain('<script>');
