@@ -13,7 +13,7 @@ import type { CategoryNode, CategoryView, ProductDetail, ProductSearchResult, Pr
 import { ctApi } from './client';
 import { localize, reshapeCategoryTree } from './mappers/category';
 import { reshapeProductDetail } from './mappers/product';
-import { reshapeSearchResponse, type AttributeLabels } from './mappers/search';
+import { labelFacets, reshapeSearchResponse, type AttributeLabels } from './mappers/search';
 import { ctCall, type CtResult } from './result';
 import { attributeDictionary } from './attribute-labels';
 import { buildProductSearchRequest, type SearchScope } from './search-request';
@@ -68,12 +68,11 @@ export async function getCategoryBySlug(slug: string, market: Market): Promise<C
   };
 }
 
+/** The search as commercetools answers it, reshaped; facet labels are added by the caller (labelFacets). */
 async function readProductSearch(query: CatalogQuery, market: Market, scope: SearchScope): Promise<CtResult<ProductSearchResult>> {
   const result = await ctCall(() => ctApi().products().search().post({ body: buildProductSearchRequest(query, market, scope) }).execute());
   if (!result.ok) return result;
-  const labels = await dictionaries(market.language);
-  if (!labels.ok) return labels;
-  return { ok: true, value: reshapeSearchResponse(result.value, query, market, labels.value) };
+  return { ok: true, value: reshapeSearchResponse(result.value, query, market) };
 }
 
 const cachedProductSearch = cached('product-search', CACHE.productSearch, readProductSearch);
@@ -95,7 +94,8 @@ export async function searchProducts(query: CatalogQuery, market: Market, scope:
   if (!labels.ok) return labels;
   const normalized = normalizeCatalogQuery(query, { color: Object.keys(labels.value.color), size: Object.keys(labels.value.size) });
   const cacheable = isCommonQuery(normalized) || catalogCacheAdmission().admit(JSON.stringify([normalized, market.locale, scope]));
-  return (cacheable ? cachedProductSearch : readProductSearch)(normalized, market, scope);
+  const result = await (cacheable ? cachedProductSearch : readProductSearch)(normalized, market, scope);
+  return result.ok ? { ok: true, value: labelFacets(result.value, labels.value) } : result;
 }
 
 const productBySlug = cached(

@@ -31,7 +31,7 @@ function bucketsOf(response: ProductPagedSearchResponse, name: string): Buckets 
   return (response.facets as Buckets[]).find((facet) => facet.name === name);
 }
 
-function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery, labels: AttributeLabels): FacetResult[] {
+function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery): FacetResult[] {
   const attributeFacet = (name: 'color' | 'size'): FacetResult => {
     const returned = (bucketsOf(response, name)?.buckets ?? []).filter((b) => b.count > 0 || query[name].includes(b.key));
     // A selected value no product matches together with the other filters still shows (as 0), so it can be removed.
@@ -40,7 +40,7 @@ function reshapeFacets(response: ProductPagedSearchResponse, query: CatalogQuery
       name,
       buckets: [...returned, ...absent].map<FacetBucket>((b) => ({
         key: b.key,
-        label: labels[name][b.key] ?? b.key,
+        label: b.key,
         count: b.count,
         selected: query[name].includes(b.key),
       })),
@@ -77,7 +77,6 @@ export function reshapeSearchResponse(
   response: ProductPagedSearchResponse,
   query: CatalogQuery,
   market: Market,
-  labels: AttributeLabels,
 ): ProductSearchResult {
   const results: ProductSummary[] = response.results
     .filter((r) => r.productProjection)
@@ -88,6 +87,16 @@ export function reshapeSearchResponse(
       return reshapeProductSummary(r.productProjection!, market, matching);
     });
   // A search that asked for no facets gets none back (rather than empty buckets).
-  const facets = response.facets.length ? reshapeFacets(response, query, labels) : [];
+  const facets = response.facets.length ? reshapeFacets(response, query) : [];
   return { results, total: response.total, page: query.page, limit: query.limit, facets, applied: { color: query.color, size: query.size } };
+}
+
+/** Colour and size buckets with the catalog's labels (the attribute dictionaries); a key without one keeps the key. */
+export function labelFacets(result: ProductSearchResult, labels: AttributeLabels): ProductSearchResult {
+  const facets = result.facets.map((facet) =>
+    facet.name === 'color' || facet.name === 'size'
+      ? { ...facet, buckets: facet.buckets.map((b) => ({ ...b, label: labels[facet.name as 'color' | 'size'][b.key] ?? b.key })) }
+      : facet,
+  );
+  return { ...result, facets };
 }
