@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Cart, Customer } from '@commercetools/platform-sdk';
 import { z } from 'zod';
 import { adoptAnonymousSession } from './anonymous-session';
-import { errors } from './errors';
+import { CtError, errors } from './errors';
 import { jsonResponse, type CompatResponse } from './http';
 import { MASKED_PASSWORD, hashPassword, verifyPassword } from './password-hash';
 import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
@@ -150,8 +150,13 @@ const passwordToken: ProjectRoute = {
     req.method === 'POST' && req.segments.length === 2 && req.segments[0] === 'customers' && req.segments[1] === 'password-token',
   async handle(req, ctx) {
     const fields = parseBody(passwordTokenFields, req.body);
-    // The mock finds the customer by email (or answers ResourceNotFound); the token is ours.
-    const issued = JSON.parse((await ctx.forward(req)).rawJson ?? '{}') as { customerId: string } & JsonObject;
+    // The mock finds the customer by email; the token is ours. An unknown email is a 404 in the real
+    // API (the mock says 400).
+    const answer = await ctx.forward(req).catch((error: unknown) => {
+      if (error instanceof CtError && error.errors[0].code === 'ResourceNotFound') throw new CtError(404, error.errors);
+      throw error;
+    });
+    const issued = JSON.parse(answer.rawJson ?? '{}') as { customerId: string } & JsonObject;
     const tokens = tokensOf(ctx);
     if (fields.invalidateOlderTokens) {
       for (const [value, token] of tokens) if (token.customerId === issued.customerId) tokens.delete(value);

@@ -151,6 +151,21 @@ describe('passwords', () => {
     expect((await api('POST', '/login', { email, password })).status).toBe(400);
     expect((await api('POST', '/login', { email, password: 'Reset-pass-9' })).status).toBe(200);
   });
+
+  it('reset tokens as the API has them: random, single use, older ones invalidated on request, 404 for an unknown email', async () => {
+    const { email } = await signUp();
+    const unknown = await api('POST', '/customers/password-token', { email: `nobody-${randomUUID()}@example.com` });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.errors[0].code).toBe('ResourceNotFound');
+
+    const first = await api('POST', '/customers/password-token', { email, ttlMinutes: 30 });
+    const second = await api('POST', '/customers/password-token', { email, ttlMinutes: 30, invalidateOlderTokens: true });
+    expect(first.body.value).not.toBe(second.body.value);
+    expect(first.body.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await api('POST', '/customers/password/reset', { tokenValue: first.body.value, newPassword: 'Reset-pass-1' })).status).toBe(404);
+    expect((await api('POST', '/customers/password/reset', { tokenValue: second.body.value, newPassword: 'Reset-pass-2' })).status).toBe(200);
+    expect((await api('POST', '/customers/password/reset', { tokenValue: second.body.value, newPassword: 'Reset-pass-3' })).status).toBe(404);
+  });
 });
 
 describe('the anonymous cart on sign-in', () => {
