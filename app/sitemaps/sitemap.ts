@@ -27,7 +27,6 @@ export default async function sitemap(props: { id: Promise<string> }): Promise<M
   if (index === null) throw new Error(`sitemap: no file ${JSON.stringify(id)}`);
   if (index > 0) return productFileUrls(await loadProductPart(index - 1, productCount), origin);
   const categories = await loadCategories();
-  // The homes show categories and new arrivals: dated by the newest category or first-part product.
-  const firstProducts = productCount > 0 ? await loadProductPart(0, productCount) : [];
-  return pagesFileUrls(categories, newestChange([...categories, ...firstProducts]), origin);
+  // Dated by the newest category change: dating them by products would read every product part.
+  return pagesFileUrls(categories, newestChange(categories), origin);
 }

@@ -12,6 +12,7 @@ import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/security/client-ip';
 import { RATE_LIMITS, takeAttempt, type RateLimitCheck, type RateLimitStore } from '@/lib/security/rate-limit';
 import { knownDevice, knownDeviceSetCookie } from '@/lib/session/known-device';
+import type { Shopper } from '@/lib/shop/context';
 import { ShopError } from '@/lib/shop/errors';
 
 /** The form an email takes in rate-limit keys: commercetools matches emails case-insensitively. */
@@ -79,9 +80,19 @@ export async function throttleLogout(request: NextRequest, store?: RateLimitStor
   if (!decision.allowed) throw new ShopError('rate_limited', {}, undefined, decision.retryAfterSeconds);
 }
 
-/** Re-entering the password of the signed-in account: wrong passwords count, per account. */
-export function throttledPasswordCheck<T>(customerId: string, attempt: () => Promise<T>, wrongPassword: (error: unknown) => boolean, store?: RateLimitStore): Promise<T> {
-  return throttled([{ rule: RATE_LIMITS.passwordCheckPerAccount, subject: customerId }], attempt, wrongPassword, store);
+/** The signed-in customer's id, the subject of the per-account budgets below; a guest is unauthenticated. */
+async function signedInCustomer(shopper: Shopper): Promise<string> {
+  const { customerId } = await shopper.context();
+  if (!customerId) throw new ShopError('unauthenticated');
+  return customerId;
+}
+
+const wrongPassword = (error: unknown) => error instanceof ShopError && error.reason === 'current_password_wrong';
+
+/** Re-entering the password of the signed-in account (change it, delete the account): wrong passwords count, per account. */
+export async function throttledPasswordCheck<T>(shopper: Shopper, attempt: () => Promise<T>, store?: RateLimitStore): Promise<T> {
+  const rule = { rule: RATE_LIMITS.passwordCheckPerAccount, subject: await signedInCustomer(shopper) };
+  return throttled([rule], attempt, wrongPassword, store);
 }
 
 /** A password-reset mail request: every request counts, per client address and per email. */
@@ -105,6 +116,6 @@ export function throttledResetConfirm<T>(request: NextRequest, attempt: () => Pr
 }
 
 /** A data export of the signed-in account: every export counts. */
-export function throttledDataExport<T>(customerId: string, attempt: () => Promise<T>, store?: RateLimitStore): Promise<T> {
-  return throttled([{ rule: RATE_LIMITS.dataExportPerAccount, subject: customerId }], attempt, () => true, store);
+export async function throttledDataExport<T>(shopper: Shopper, attempt: () => Promise<T>, store?: RateLimitStore): Promise<T> {
+  return throttled([{ rule: RATE_LIMITS.dataExportPerAccount, subject: await signedInCustomer(shopper) }], attempt, () => true, store);
 }

@@ -5,9 +5,6 @@ import { log } from '@/lib/log';
 import { endSession, signOutCustomer } from '@/lib/session/sign-in';
 import { deleteAccount } from '@/lib/shop/account/data-rights';
 import { accountDeleteBody } from '@/lib/shop/account/schemas';
-import { ShopError } from '@/lib/shop/errors';
-
-const wrongPassword = (error: unknown) => error instanceof ShopError && error.reason === 'current_password_wrong';
 
 // POST /api/account/delete {password}: deletes the signed-in customer's account (past orders are
 // kept, detached from any login: lib/shop/account/data-rights.ts) and ends every session of it;
@@ -16,9 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
   POST: endpoint({
     body: accountDeleteBody,
     handle: async ({ body, shopper, session, requestId }) => {
-      const { customerId } = await shopper.context();
-      if (!customerId) throw new ShopError('unauthenticated');
-      await throttledPasswordCheck(customerId, () => deleteAccount(shopper, body.password), wrongPassword);
+      const { customerId } = await throttledPasswordCheck(shopper, () => deleteAccount(shopper, body.password));
       await signOutCustomer(customerId);
       await endSession(session);
       log.info('account.deleted', { requestId });

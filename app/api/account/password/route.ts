@@ -5,9 +5,6 @@ import { log } from '@/lib/log';
 import { keepOnlyThisSession } from '@/lib/session/sign-in';
 import { changePassword } from '@/lib/shop/account/password';
 import { passwordChangeBody } from '@/lib/shop/account/schemas';
-import { ShopError } from '@/lib/shop/errors';
-
-const wrongPassword = (error: unknown) => error instanceof ShopError && error.reason === 'current_password_wrong';
 
 // POST /api/account/password {currentPassword, newPassword}: changes the signed-in customer's
 // password (sign-up rules). This session stays signed in under a new id; every other session of
@@ -16,9 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = defineRoute({
   POST: endpoint({
     body: passwordChangeBody,
     handle: async ({ body, shopper, session, requestId }) => {
-      const { customerId } = await shopper.context();
-      if (!customerId) throw new ShopError('unauthenticated');
-      await throttledPasswordCheck(customerId, () => changePassword(shopper, body), wrongPassword);
+      await throttledPasswordCheck(shopper, () => changePassword(shopper, body));
       await keepOnlyThisSession(session);
       log.info('account.password_changed', { requestId });
       return new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
