@@ -2,7 +2,11 @@
 // nothing else.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
+import { checkoutCspSources } from '@/lib/payment/commercetools-checkout/hosts';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
+
+/** The checkout page (`/{locale}/checkout`), the only page that may run a hosted payment UI. */
+const CHECKOUT_PAGE = /^\/[^/]+\/checkout\/?$/;
 
 export function middleware(request: NextRequest) {
   const nonce = createNonce();
@@ -11,7 +15,8 @@ export function middleware(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const production = process.env.NODE_ENV === 'production';
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const headers = securityHeaders({ nonce, production, https });
+  const paymentSources = CHECKOUT_PAGE.test(request.nextUrl.pathname) ? checkoutCspSources(process.env) : [];
+  const headers = securityHeaders({ nonce, production, https, paymentSources });
 
   const forwarded = new Headers(request.headers);
   // Never let a client-supplied internal header reach the app (CVE-2025-29927 class of bypass).

@@ -2,7 +2,7 @@
 // app's own response types (lib/types.ts, the same ones the server answers with). Same-origin JSON;
 // an error answer is read into a typed failure (status 0 = the network failed), Retry-After kept for
 // 429s, `reason` and `params` kept so the UI can word the refusal in the page's language.
-import type { Address, AddressBook, Cart, CustomerProfile, MarketView, Order, SessionView, ShippingMethodOption, CartSummary } from './types';
+import type { Address, AddressBook, Cart, CustomerProfile, MarketView, Order, PaymentSession, SessionView, ShippingMethodOption, CartSummary } from './types';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -160,6 +160,8 @@ export const getShippingMethods = () => call<{ shippingMethods: ShippingMethodOp
 export const setShippingMethod = (shippingMethodId: string) => call<Cart>('PUT', '/api/checkout/shipping-method', { body: { shippingMethodId } });
 export const placeOrder = (idempotencyKey: string, body: Record<string, string> = {}) =>
   call<{ order: Order }>('POST', '/api/checkout/order', { body, headers: { 'idempotency-key': idempotencyKey } });
+export const startPaymentSession = () => call<PaymentSession>('POST', '/api/checkout/payment-session', { body: {} });
+export const confirmHostedOrder = (orderId: string) => call<{ order: Order }>('POST', '/api/checkout/payment-session/confirm', { body: { orderId } });
 export const getOrders = (signal?: AbortSignal) => call<{ orders: Order[] }>('GET', '/api/orders', { signal });
 
 // --- Sign-in and account ----------------------------------------------------------------------------

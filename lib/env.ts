@@ -43,7 +43,10 @@ export const serverEnvSchema = z.object({
   NETLIFY: optionalString,
   /** Shared secret for signed cache revalidation requests; the endpoint is off without it. */
   REVALIDATE_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-  PAYMENT_PROVIDER: optionalString.pipe(z.enum(['test', 'none']).default('none')),
+  /** `commercetools-checkout` in production (lib/payment), `test` on the local backend only, `none`. */
+  PAYMENT_PROVIDER: optionalString.pipe(z.enum(['commercetools-checkout', 'test', 'none']).default('none')),
+  /** The commercetools Checkout application's key (Merchant Center > Checkout); with that provider only. */
+  CTP_CHECKOUT_APPLICATION_KEY: optionalString,
   /** Which proxy may name the client's address (lib/security/trusted-proxy.ts); unset: the platform's. */
   TRUSTED_PROXY: optionalString.pipe(
     z.string().regex(/^(none|vercel|netlify|cloudflare|[1-9])$/, 'must be none, vercel, netlify, cloudflare or a number of proxy hops (1-9)').optional(),

@@ -188,3 +188,6 @@ export type Order = {
   billingAddress: Address | null;
   shippingMethod: SelectedShippingMethod | null;
 };
+
+/** POST /api/checkout/payment-session: what commercetools Checkout's browser SDK (paymentFlow) takes. */
+export type PaymentSession = { sessionId: string; projectKey: string; region: string };

@@ -8,7 +8,7 @@ import { ctApi } from '@/lib/commercetools/client';
 import { amountDue } from '@/lib/commercetools/mappers/cart';
 import { ctCall } from '@/lib/commercetools/result';
 import { log } from '@/lib/log';
-import type { Authorization, PaymentContext, PaymentProvider } from './types';
+import type { Authorization, DirectPaymentProvider, PaymentContext } from './types';
 
 const PAYMENT_INTERFACE = 'storefront-test';
 
@@ -33,8 +33,9 @@ async function cancelAuthorization(payment: Payment): Promise<void> {
   if (!result.ok) log.warn('payment.release_failed', { provider: 'test', kind: result.kind });
 }
 
-export const testPaymentProvider: PaymentProvider = {
+export const testPaymentProvider: DirectPaymentProvider = {
   name: 'test',
+  flow: 'direct',
   async authorize(cart: Cart, context: PaymentContext) {
     const amount = amountDue(cart);
     const declined = context.testOutcome === 'decline';

@@ -6,6 +6,7 @@
 // in build logs and process stderr.
 import { processSingleton } from '../process-singleton';
 import { EnvError, isLoopbackUrl, parseServerEnv, SESSION_SECRET_PLACEHOLDER, type EnvSource } from '../env';
+import { checkCheckoutProvider } from './checkout-provider';
 import { checkGrantedScopes } from './granted-scopes';
 import { checkLocalBackend } from './local-backend-proof';
 import { checkSharedState } from './shared-state';
@@ -16,7 +17,7 @@ import { fail, pass, skip, type RuleName, type RuleResult } from './rule-result'
 
 export type { RuleName, RuleResult } from './rule-result';
 
-export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'trusted-proxy', 'mail'];
+export const STATIC_RULES: readonly RuleName[] = ['env', 'declared-scopes', 'public-env', 'session-secret', 'test-payments', 'shared-state', 'trusted-proxy', 'mail', 'checkout'];
 
 const MIN_SESSION_SECRET_LENGTH = 32;
 /** A 32-character secret of one or two repeated characters is long but guessable. */
@@ -149,6 +150,7 @@ const STATIC_CHECKS: Record<Exclude<RuleName, 'granted-scopes' | 'local-backend'
   'shared-state': checkSharedState,
   'trusted-proxy': (env) => checkTrustedProxy(env),
   mail: checkMail,
+  checkout: checkCheckoutProvider,
 };
 
 /** Mail is optional: the rule says where it goes, or that none is sent (never the credentials). */

@@ -100,5 +100,14 @@ function grantedScopesResult(granted: string[], env: ServerEnv): RuleResult {
     );
   }
 
+  // commercetools Checkout sessions are created with this client's token (lib/payment/commercetools-checkout).
+  if (env.PAYMENT_PROVIDER === 'commercetools-checkout' && !grantedNames.has('manage_sessions')) {
+    return fail(
+      RULE,
+      `PAYMENT_PROVIDER=commercetools-checkout, but client ${env.CTP_CLIENT_ID} is not granted manage_sessions (or CTP_SCOPES leaves it out), so no Checkout session can be created. ` +
+        `Fix: add the manage_sessions scope to the storefront API client (a new client with the storefront scopes plus manage_sessions), and to CTP_SCOPES if you set it.`,
+    );
+  }
+
   return pass(RULE, `client ${env.CTP_CLIENT_ID} is granted only allowlisted scopes: ${[...grantedNames].join(' ')}`);
 }

@@ -1,19 +1,32 @@
 // Security headers and the Content Security Policy, as pure functions so tests can check them
 // without a server. middleware.ts applies them to every response.
 
-export type HeaderOptions = { nonce: string; production: boolean; https: boolean };
+export type HeaderOptions = {
+  nonce: string;
+  production: boolean;
+  https: boolean;
+  /**
+   * Origins of a hosted payment UI (commercetools Checkout, lib/payment/commercetools-checkout/hosts.ts),
+   * admitted on the checkout page only. Its script is loaded by the SDK in our nonce'd bundle, so
+   * 'strict-dynamic' already trusts it; the host list is for browsers without CSP3 and for the
+   * styles, images, fonts, calls and frames the Checkout app needs.
+   */
+  paymentSources?: readonly string[];
+};
 
-export function contentSecurityPolicy({ nonce, production, https }: HeaderOptions): string {
+export function contentSecurityPolicy({ nonce, production, https, paymentSources = [] }: HeaderOptions): string {
+  const extra = paymentSources.length ? ` ${paymentSources.join(' ')}` : '';
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; nothing else runs.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${extra}${production ? '' : " 'unsafe-eval'"}`,
     // Inline style attributes (e.g. next/image sizing) need 'unsafe-inline'; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    // The browser talks to our own /api only, never to commercetools.
-    `connect-src 'self'${production ? '' : ' ws: wss:'}`,
+    `style-src 'self' 'unsafe-inline'${extra}`,
+    `img-src 'self' data: blob:${extra}`,
+    `font-src 'self'${extra}`,
+    // The browser talks to our own /api only, never to commercetools (but for the Checkout app).
+    `connect-src 'self'${extra}${production ? '' : ' ws: wss:'}`,
+    ...(paymentSources.length ? [`frame-src 'self'${extra}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

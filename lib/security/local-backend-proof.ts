@@ -47,21 +47,30 @@ async function probe(baseUrl: string, env: ServerEnv): Promise<Identity | string
   return { instance };
 }
 
+/** Why the backend must prove itself, or null: test payments, or Checkout's simulation (its script runs in our page). */
+function proofNeeded(env: ServerEnv): string | null {
+  if (env.PAYMENT_PROVIDER === 'test') return 'PAYMENT_PROVIDER=test';
+  if (env.PAYMENT_PROVIDER === 'commercetools-checkout' && isLoopbackUrl(env.CTP_API_URL)) return 'PAYMENT_PROVIDER=commercetools-checkout on a loopback CTP_API_URL (the Checkout simulation)';
+  return null;
+}
+
 export async function checkLocalBackend(env: ServerEnv): Promise<RuleResult> {
-  if (env.PAYMENT_PROVIDER !== 'test') return pass(RULE, 'not needed: the test payment provider is off');
+  const why = proofNeeded(env);
+  if (!why) return pass(RULE, 'not needed: neither test payments nor the Checkout simulation is on');
   const urls = [...new Set([env.CTP_API_URL, env.CTP_AUTH_URL])];
   // Never challenge a non-loopback host (check:env runs this rule even when test-payments failed).
   if (!urls.every(isLoopbackUrl)) {
-    return fail(RULE, 'PAYMENT_PROVIDER=test, but CTP_API_URL or CTP_AUTH_URL is not a loopback address, so it cannot be the local backend (not asked). Fix: see the test-payments rule.');
+    return fail(RULE, `${why}, but CTP_API_URL or CTP_AUTH_URL is not a loopback address, so it cannot be the local backend (not asked). Fix: see the test-payments rule.`);
   }
   const answers = await Promise.all(urls.map((url) => probe(url, env)));
   const problems = answers.filter((a): a is string => typeof a === 'string');
   const instances = new Set(answers.flatMap((a) => (typeof a === 'string' ? [] : [a.instance])));
   if (problems.length === 0 && instances.size > 1) problems.push('CTP_API_URL and CTP_AUTH_URL are two different backends');
-  if (problems.length === 0) return pass(RULE, 'the backend proved it is the local backend holding this client (test payments allowed)');
+  if (problems.length === 0) return pass(RULE, `the backend proved it is the local backend holding this client (${why} allowed)`);
   return fail(
     RULE,
-    `PAYMENT_PROVIDER=test, but the backend did not prove it is the local one: ${problems.join('; ')}. A loopback port can be a tunnel to a real project, where test payments hand out free orders. ` +
+    `${why}, but the backend did not prove it is the local one: ${problems.join('; ')}. A loopback port can be a tunnel to a real project, where test payments hand out free orders, ` +
+      'or another program, whose checkout script would run in the shop\'s pages. ' +
       'Fix: unset PAYMENT_PROVIDER (or set it to none), or point CTP_API_URL and CTP_AUTH_URL at the local backend (`npm run backend`) with its storefront client.',
   );
 }

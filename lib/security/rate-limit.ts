@@ -64,6 +64,10 @@ export const RATE_LIMITS = {
   cartCreatePerSession: { name: 'cart-session', limit: 20, windowSeconds: 15 * MINUTES },
   cartCreatePerIp: { name: 'cart-ip', limit: 60, windowSeconds: 15 * MINUTES },
   cartCreateUntrustedIp: { name: 'cart-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
+  // Every commercetools Checkout session started (the shopper pressed "Pay"): each one is work upstream.
+  paymentSessionPerSession: { name: 'payment-session', limit: 20, windowSeconds: 15 * MINUTES },
+  paymentSessionPerIp: { name: 'payment-session-ip', limit: 60, windowSeconds: 15 * MINUTES },
+  paymentSessionUntrustedIp: { name: 'payment-session-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitDecision =

@@ -27,8 +27,8 @@ export type ContextChange = {
   market?: MarketLocale;
 };
 
-/** Actions with a per-shopper budget: guessing discount codes, creating carts upstream. */
-export type ThrottledAction = 'discount_code' | 'cart_create';
+/** Actions with a per-shopper budget: guessing discount codes, creating carts or payment sessions upstream. */
+export type ThrottledAction = 'discount_code' | 'cart_create' | 'payment_session';
 
 /** A slot taken for a throttled action; `release()` hands it back when the action should not count. */
 type ActionSlot = { release(): Promise<void> };

@@ -38,6 +38,8 @@ export const SHOP_REASONS = [
   'discount_code_stale',
   'order_rejected',
   'payments_not_configured',
+  'payment_flow_hosted', // POST /api/checkout/order while payment runs in commercetools Checkout
+  'payment_flow_direct', // a Checkout payment session while the provider takes no hosted payment
   'payment_declined',
   'idempotency_key_reused',
   // Account rules

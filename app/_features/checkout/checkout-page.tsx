@@ -17,11 +17,14 @@ import type { Cart, Money } from '@/lib/types';
 import { useCheckoutState } from './use-checkout-state';
 import { useErrorText } from '../../_ui/use-error-text';
 
-export function CheckoutPage({ locale, country, testPayments }: { locale: string; country: string; testPayments: boolean }) {
+/** How the shopper pays: `checkout` in commercetools Checkout's UI, `test` the demo's test payments, `none` not at all. */
+export type PaymentMode = 'checkout' | 'test' | 'none';
+
+export function CheckoutPage({ locale, country, payment }: { locale: string; country: string; payment: PaymentMode }) {
   const t = useTranslations('Checkout');
   const tc = useTranslations('Cart');
   const errorText = useErrorText();
-  const { cart, loadFailed, step, notice, focusStep, stepHeadingRef, details, shippingMethod, review } = useCheckoutState({ locale, country });
+  const { cart, loadFailed, step, notice, focusStep, stepHeadingRef, details, shippingMethod, review } = useCheckoutState({ locale, country, hostedPayment: payment === 'checkout' });
 
   if (!cart) {
     if (loadFailed) {
@@ -77,7 +80,7 @@ export function CheckoutPage({ locale, country, testPayments }: { locale: string
         <div className="space-y-6">
           <DetailsStep cart={cart} current={step} headingRef={stepHeadingRef('details')} onEdit={() => focusStep('details')} country={country} form={details} />
           <ShippingStep cart={cart} current={step} headingRef={stepHeadingRef('shipping')} form={shippingMethod} />
-          <ReviewStep cart={cart} current={step} headingRef={stepHeadingRef('review')} locale={locale} testPayments={testPayments} review={review} />
+          <ReviewStep cart={cart} current={step} headingRef={stepHeadingRef('review')} locale={locale} payment={payment} review={review} />
         </div>
         <CheckoutSummary cart={cart} shippingPreview={cart.shipping ? null : (shippingMethod.methods?.find((m) => m.id === shippingMethod.methodId)?.price ?? null)} />
       </div>

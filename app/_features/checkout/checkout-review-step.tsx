@@ -1,6 +1,6 @@
 'use client';
-// Checkout step 3: the lines to be ordered, the test payment's outcome (test payments only) and
-// "Place order".
+// Checkout step 3: the lines to be ordered, then "Place order" (test payments, with their outcome)
+// or "Pay now" (commercetools Checkout opens its payment UI; hosted-payment.ts).
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { CheckoutStep } from './checkout-steps';
@@ -9,20 +9,21 @@ import { Notice, primaryButton } from '../../_ui/form-controls';
 import { OrderLines } from '../orders/order-lines';
 import type { Cart } from '@/lib/types';
 import type { ReviewState } from './checkout-state';
+import type { PaymentMode } from './checkout-page';
 
 export function ReviewStep({
   cart,
   current,
   headingRef,
   locale,
-  testPayments,
+  payment,
   review,
 }: {
   cart: Cart;
   current: CheckoutStep;
   headingRef: (el: HTMLHeadingElement | null) => void;
   locale: string;
-  testPayments: boolean;
+  payment: PaymentMode;
   review: ReviewState;
 }) {
   const t = useTranslations('Checkout');
@@ -38,7 +39,12 @@ export function ReviewStep({
     <StepSection step="review" index={3} title={t('steps.review')} current={current} headingRef={headingRef}>
       <div className="space-y-6" data-testid="review">
         <OrderLines lines={cart.lineItems} locale={locale} label={t('items')} />
-        {testPayments && (
+        {payment === 'checkout' && (
+          <p className="text-sm text-slate-700" data-testid="checkout-payment-note">
+            {t('checkoutPayment')}
+          </p>
+        )}
+        {payment === 'test' && (
           <fieldset className="rounded-lg border border-dashed border-slate-300 p-4">
             <legend className="px-1 text-sm font-semibold text-slate-900">{t('payment')}</legend>
             <p className="text-sm text-slate-700">{t('testPayment')}</p>
@@ -70,9 +76,9 @@ export function ReviewStep({
           onClick={() => void review.placeOrder()}
           data-testid="place-order"
         >
-          {review.placing ? t('placing') : t('placeOrder')}
+          {payment === 'checkout' ? (review.placing ? t('paying') : t('payNow')) : review.placing ? t('placing') : t('placeOrder')}
         </button>
-        <p className="text-xs text-slate-600">{t('placeOrderNote')}</p>
+        <p className="text-xs text-slate-600">{t(payment === 'checkout' ? 'payNowNote' : 'placeOrderNote')}</p>
       </div>
     </StepSection>
   );

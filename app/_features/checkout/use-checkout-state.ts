@@ -11,6 +11,7 @@ import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from '../../_ui/api-errors';
 import { focusFirstInvalid } from '../../_ui/navigation';
+import { openHostedPayment, type HostedPaymentOutcome } from './hosted-payment';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
 import { sameAddress, type CheckoutNotice, type DetailsErrors, type DetailsState, type ReviewState, type ShippingMethodState } from './checkout-state';
@@ -19,7 +20,8 @@ import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 
 const NO_DETAILS_ERRORS: DetailsErrors = { shipping: {}, billing: {} };
 
-export function useCheckoutState({ locale, country }: { locale: string; country: string }) {
+/** `hostedPayment`: the shopper pays in commercetools Checkout's UI, not with "Place order" (hosted-payment.ts). */
+export function useCheckoutState({ locale, country, hostedPayment }: { locale: string; country: string; hostedPayment: boolean }) {
   const t = useTranslations('Checkout');
   const errorText = useErrorText();
   const fieldTexts = useFieldTexts();
@@ -213,6 +215,17 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     attempt.current.reset();
   }
 
+  function showConfirmation(orderId: string) {
+    announceCartUpdate(0);
+    // Stays "placing" (button disabled) until the confirmation page is there.
+    router.push(`/${locale}/checkout/confirmation/${encodeURIComponent(orderId)}`);
+  }
+
+  function stopPlacing() {
+    placingRef.current = false;
+    setPlacing(false);
+  }
+
   async function placeOrder() {
     // A second click while the first is on its way does nothing (and would reuse the same key).
     if (placingRef.current) return;
@@ -220,17 +233,54 @@ export function useCheckoutState({ locale, country }: { locale: string; country:
     setPlacing(true);
     setNotice(null);
     setDeclined(null);
+    if (hostedPayment) return payInCheckout();
     const key = attempt.current.current();
     const result = await shopApi.placeOrder(key, simulateDecline ? { testOutcome: 'decline' } : {});
     attempt.current.settle(result.status);
-    if (result.ok) {
-      announceCartUpdate(0);
-      // Stays "placing" (button disabled) until the confirmation page is there.
-      router.push(`/${locale}/checkout/confirmation/${encodeURIComponent(result.body.order.id)}`);
-      return;
+    if (result.ok) return showConfirmation(result.body.order.id);
+    stopPlacing();
+    await showOrderFailure(result);
+  }
+
+  /** commercetools Checkout: the server starts a session for the reviewed cart, Checkout takes the payment and makes the order. */
+  async function payInCheckout() {
+    const started = await shopApi.startPaymentSession();
+    if (!started.ok) {
+      stopPlacing();
+      return showOrderFailure(started);
     }
-    placingRef.current = false;
-    setPlacing(false);
+    let declinedOnce = false;
+    const onOutcome = async (outcome: HostedPaymentOutcome) => {
+      // Checkout says a decline itself and stays open: remember it for when the shopper closes it.
+      if (outcome.kind === 'declined') {
+        declinedOnce = true;
+        return;
+      }
+      if (outcome.kind === 'completed') {
+        const confirmed = await shopApi.confirmHostedOrder(outcome.orderId);
+        if (confirmed.ok) return showConfirmation(confirmed.body.order.id);
+        stopPlacing();
+        await reloadCart();
+        setNotice({ tone: 'error', text: errorText(confirmed), testId: 'payment-unconfirmed' });
+        return;
+      }
+      stopPlacing();
+      const current = await reloadCart();
+      if (outcome.kind === 'failed') setNotice({ tone: 'error', text: t('paymentFailed'), testId: 'payment-failed' });
+      else if (declinedOnce && current) setDeclined({ text: t('declined') });
+      else setNotice({ tone: 'info', text: t('paymentCancelled'), testId: 'payment-cancelled' });
+    };
+    try {
+      await openHostedPayment(started.body, locale, (outcome) => void onOutcome(outcome));
+    } catch {
+      // The SDK or Checkout's script could not be loaded (offline, blocked).
+      stopPlacing();
+      setNotice({ tone: 'error', text: t('paymentFailed'), testId: 'payment-failed' });
+    }
+  }
+
+  /** What a refused order or payment session means for the shopper, and where it sends them. */
+  async function showOrderFailure(result: ApiFailure) {
     if (result.status === 402) {
       const current = await reloadCart();
       if (current) setDeclined({ text: t('declined') });

@@ -94,6 +94,9 @@ export function orderBodySchema(paymentProvider: string) {
 
 export type OrderBody = { testOutcome?: 'approve' | 'decline' };
 
+/** POST /api/checkout/payment-session/confirm: the order id the hosted payment reported (untrusted). */
+export const confirmHostedOrderBody = z.object({ orderId: resourceIdSchema }).strict();
+
 /** The Idempotency-Key header of POST /api/checkout/order: 1-255 visible ASCII characters. */
 export const idempotencyKeySchema = z
   .string({ error: 'is required' })

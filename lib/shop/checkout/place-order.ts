@@ -51,7 +51,8 @@ async function undoClaim(cart: Cart, attached: CartUpdateAction[]): Promise<void
 
 /**
  * In order:
- * 1. a payment provider must be configured (payments_not_configured otherwise);
+ * 1. a direct payment provider must be configured (payments_not_configured otherwise;
+ *    payment_flow_hosted when the shopper pays in commercetools Checkout instead);
  * 2. the same Idempotency-Key returns the order it made (200), found by the attempt reference the
  *    order carries, so it holds across instances and after the shopper forgot the cart;
  * 3. the cart must be the shopper's, Active, and at the version the shopper last saw (409
@@ -67,6 +68,8 @@ async function undoClaim(cart: Cart, attached: CartUpdateAction[]): Promise<void
 export async function placeOrder(shopper: Shopper, input: PlaceOrderInput): Promise<PlacedOrder> {
   const provider = await paymentProvider();
   if (!provider) throw new ShopError('payments_not_configured');
+  // A hosted provider (commercetools Checkout) creates the order itself: lib/shop/checkout/payment-session.ts.
+  if (provider.flow !== 'direct') throw new ShopError('payment_flow_hosted');
   const context = await shopper.context();
 
   const [byAttempt, read] = await Promise.all([

@@ -14,6 +14,7 @@ export default async function CheckoutRoute({ params }: Props) {
   const market = await requireMarket(params);
   // The test payment provider (local backend only; the boot guard enforces that) lets the demo
   // simulate a declined payment. With a real provider the option does not exist.
-  const testPayments = serverEnv().PAYMENT_PROVIDER === 'test';
-  return <CheckoutPage locale={market.locale} country={market.country} testPayments={testPayments} />;
+  const provider = serverEnv().PAYMENT_PROVIDER;
+  const payment = provider === 'commercetools-checkout' ? 'checkout' : provider;
+  return <CheckoutPage locale={market.locale} country={market.country} payment={payment} />;
 }
