@@ -1,7 +1,8 @@
 // Starting and stopping one local backend: the front HTTP server on 127.0.0.1 (never any other
 // interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
 import type { AddressInfo } from 'node:net';
-import { ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
+import { CHECKOUT_SIMULATION_CLIENT, ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
+import { CheckoutSimulation } from './checkout/simulation';
 import { newInstanceId } from './compat/identity';
 import { createRouter } from './compat/router';
 import { type BackendStats, TokenRequestStats, TokenStore } from './compat/token-store';
@@ -75,16 +76,17 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
   const generated = generatedCount(options);
   if (generated > 0 && !seed) throw new Error('generatedProducts copies a demo product: it needs the seeded catalog');
   const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients(storefrontScopes(options));
-  // Seeding goes through the API as the seed admin client, so it must exist whatever else is configured.
+  // Seeding goes through the API as the seed admin client, and the Checkout simulation as its own
+  // client, so both exist whatever else is configured.
   // Copies: a test may change a client's grant at run time (compat/client-admin.ts), never the caller's object.
-  const clients = (seed && !configured.some((c) => c.id === SEED_ADMIN_CLIENT.id) ? [...configured, SEED_ADMIN_CLIENT] : configured).map(
-    (c) => ({ ...c, scopes: [...c.scopes] }),
-  );
+  const required = [...(seed ? [SEED_ADMIN_CLIENT] : []), CHECKOUT_SIMULATION_CLIENT];
+  const clients = [...configured, ...required.filter((r) => !configured.some((c) => c.id === r.id))].map((c) => ({ ...c, scopes: [...c.scopes] }));
 
   const stats = new TokenRequestStats();
   const tokens = new TokenStore(options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
   const upstream = new Upstream(projectKey);
-  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream, instance: newInstanceId() }));
+  const checkout = new CheckoutSimulation(projectKey, CHECKOUT_SIMULATION_CLIENT);
+  const server = createHttpServer(createRouter({ projectKey, clients, tokens, stats, upstream, instance: newInstanceId(), checkout }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -94,6 +96,7 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
     });
   });
   const url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+  checkout.listeningAt(url);
 
   let closed: Promise<void> | undefined;
   const backend: LocalBackend = {

@@ -15,6 +15,27 @@ export function storefrontClient(scopes: readonly string[]): LocalApiClient {
   return { id: STOREFRONT_CLIENT_ID, secret: 'local-only-storefront-secret-0000000000', scopes: [...scopes] };
 }
 
+/**
+ * The storefront's client for commercetools Checkout (PAYMENT_PROVIDER=commercetools-checkout): the
+ * storefront scopes plus manage_sessions, which creating a Checkout session needs. A client of its
+ * own, so the default one proves that the provider is refused without that scope.
+ */
+export const STOREFRONT_CHECKOUT_CLIENT_ID = 'storefront-checkout-local';
+
+export function storefrontCheckoutClient(scopes: readonly string[]): LocalApiClient {
+  return { id: STOREFRONT_CHECKOUT_CLIENT_ID, secret: 'local-only-storefront-checkout-secret-00', scopes: [...scopes, 'manage_sessions'] };
+}
+
+/**
+ * The Checkout simulation's own client (scripts/local-backend/checkout): like commercetools Checkout,
+ * it creates payments and orders with credentials of its own, never the storefront's.
+ */
+export const CHECKOUT_SIMULATION_CLIENT: LocalApiClient = {
+  id: 'checkout-simulation-local',
+  secret: 'local-only-checkout-simulation-secret-0',
+  scopes: ['manage_orders', 'manage_payments'],
+};
+
 /** Admin client used only by the seeder; the storefront never receives it. */
 export const SEED_ADMIN_CLIENT: LocalApiClient = {
   id: 'seed-admin-local',
@@ -23,7 +44,7 @@ export const SEED_ADMIN_CLIENT: LocalApiClient = {
 };
 
 export function defaultClients(storefrontScopes: readonly string[]): LocalApiClient[] {
-  return [storefrontClient(storefrontScopes), SEED_ADMIN_CLIENT];
+  return [storefrontClient(storefrontScopes), storefrontCheckoutClient(storefrontScopes), SEED_ADMIN_CLIENT];
 }
 
 /** The storefront scopes from LOCAL_CT_STOREFRONT_SCOPES (space-separated), or undefined when unset. */

@@ -6,6 +6,8 @@ export type { LocalBackend, LocalBackendOptions } from './backend';
 export {
   type LocalApiClient,
   storefrontClient,
+  storefrontCheckoutClient,
+  STOREFRONT_CHECKOUT_CLIENT_ID,
   SEED_ADMIN_CLIENT,
   defaultClients,
   clientsFromEnv,

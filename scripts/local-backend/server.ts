@@ -1,5 +1,5 @@
 // node:http glue: reads a request into a CompatRequest, runs the router, writes the answer.
-// Every answer is JSON; every failure has the commercetools error shape.
+// Every answer is JSON (but the Checkout simulation's script); every failure has the commercetools error shape.
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { CtError, errors } from './compat/errors';
@@ -21,12 +21,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function write(res: ServerResponse, method: string, answer: CompatResponse): void {
-  const payload = answer.rawJson ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+  const payload = answer.text?.body ?? answer.rawJson ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
   res.statusCode = answer.status;
   res.setHeader('x-correlation-id', randomUUID());
   for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
   if (payload !== '') {
-    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-type', answer.text?.contentType ?? 'application/json; charset=utf-8');
     res.setHeader('content-length', Buffer.byteLength(payload));
   }
   res.end(method === 'HEAD' ? undefined : payload);

@@ -1,7 +1,9 @@
 import 'server-only';
 // The shopper's cart, and the one ownership rule: a cart is the shopper's when it is Active and
 // carries the shopper's customer id (signed in) or anonymous id (guest). A cart that is gone is
-// forgotten; one that is not the shopper's (any more) is forgotten and answered as not found.
+// forgotten; one that is not the shopper's is forgotten and answered as not found. The shopper's own
+// cart that is no longer Active is finished (commercetools Checkout, or another tab, ordered it): it
+// is forgotten, its order remembered, and the shopper has no cart.
 //
 // Changes are one versioned update with the version the shopper last saw (`cartVersion`):
 // ownership and the cart limits are checked against this instance's snapshot of exactly that
@@ -12,11 +14,13 @@ import 'server-only';
 // update changes nothing upstream.
 import type { Cart, CartUpdateAction } from '@commercetools/platform-sdk';
 import { fetchCart, updateCart } from '@/lib/commercetools/carts';
+import { findOrderForCart } from '@/lib/commercetools/orders';
 import { backoffDelay, DEFAULT_FETCH_OPTIONS } from '@/lib/commercetools/fetch';
 import type { CtFailure } from '@/lib/commercetools/result';
 import { serverEnv } from '@/lib/env';
 import { ownedBy, type Shopper, type ShopperContext } from '../context';
 import { fromCtFailure, notFound, ShopError } from '../errors';
+import { rememberOrder } from '../orders/orders';
 import { cartSnapshots, type CartSnapshot } from './snapshots';
 
 export function cartOwnedBy(cart: { cartState: string; customerId?: string; anonymousId?: string }, context: ShopperContext): boolean {
@@ -84,12 +88,23 @@ export async function loadOwnedCart(shopper: Shopper, mode: 'view' | 'check' | '
   }
   if (!cartOwnedBy(read.value, context)) {
     if (mode === 'peek') return null;
+    if (ownedBy(read.value, context)) {
+      await finishCart(shopper, read.value);
+      return null;
+    }
     await forgetCart(shopper);
     throw notFound();
   }
   if (mode === 'view') await rememberCart(shopper, read.value);
   if (mode === 'check') recordSnapshot(read.value);
   return read.value;
+}
+
+/** The shopper's own cart that is Ordered or Merged: its order (if any) is remembered, the cart forgotten. */
+async function finishCart(shopper: Shopper, cart: Cart): Promise<void> {
+  const order = cart.cartState === 'Ordered' ? await findOrderForCart(cart.id) : null;
+  if (order?.ok && order.value && ownedBy(order.value, await shopper.context())) await rememberOrder(shopper, order.value);
+  else await forgetCart(shopper);
 }
 
 /** The snapshot a change is planned on: the one of the version the shopper saw, else a fresh read. */
@@ -115,13 +130,15 @@ export const MAX_CHANGE_ATTEMPTS = 12;
 const CONFLICT_BACKOFF = { ...DEFAULT_FETCH_OPTIONS, baseDelayMs: 15, maxDelayMs: 300 };
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, CONFLICT_BACKOFF)));
 
-/** The state to re-plan on after a conflict: the snapshot of the version commercetools named, else a read. */
-async function stateAfterConflict(shopper: Shopper, cartId: string, currentVersion: number | undefined): Promise<CartSnapshot> {
+/**
+ * The state to re-plan on after a conflict: the snapshot of the version commercetools named, else a
+ * read; null when the shopper has no cart any more (it was ordered meanwhile).
+ */
+async function stateAfterConflict(shopper: Shopper, cartId: string, currentVersion: number | undefined): Promise<CartSnapshot | null> {
   const known = currentVersion === undefined ? undefined : cartSnapshots().get(snapshotScope(), cartId, currentVersion);
   if (known && cartOwnedBy(known, await shopper.context())) return known;
   const reloaded = await loadOwnedCart(shopper, 'check');
-  if (!reloaded) throw notFound();
-  return snapshotOf(reloaded);
+  return reloaded ? snapshotOf(reloaded) : null;
 }
 
 /** Builds the update actions from the cart as it is; throws a ShopError to refuse. */
@@ -155,6 +172,7 @@ export async function changeCart(shopper: Shopper, plan: CartPlanner, options: C
     if (result.kind === 'conflict' && attempt < MAX_CHANGE_ATTEMPTS) {
       await pause(attempt);
       state = await stateAfterConflict(shopper, state.id, result.currentVersion);
+      if (!state) return null;
       continue;
     }
     if (result.kind === 'not_found') {

@@ -20,6 +20,8 @@ export type CompatResponse = {
   body?: unknown;
   /** An already serialized JSON body (forwarded from the mock unchanged). */
   rawJson?: string;
+  /** A non-JSON body (the Checkout simulation's script) with its content type. */
+  text?: { body: string; contentType: string };
   headers?: Record<string, string>;
 };
 

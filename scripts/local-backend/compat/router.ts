@@ -17,6 +17,7 @@ import { ReentrantKeyedLock, withVersionCheck } from './optimistic-concurrency';
 import { closedCartGuardRoute } from './order-from-cart';
 import { productSearchRoutes } from './product-search';
 import type { BackendContext, ProjectRequest, ProjectRoute } from './project-route';
+import { CHECKOUT_PREFIX, type CheckoutSimulation } from '../checkout/simulation';
 import type { TokenRequestStats, TokenStore } from './token-store';
 import type { Upstream } from './upstream';
 
@@ -45,6 +46,8 @@ export type RouterDeps = {
   upstream: Upstream;
   /** This backend process's id, part of its identity proof (compat/identity.ts). */
   instance: string;
+  /** commercetools Checkout, simulated (scripts/local-backend/checkout). */
+  checkout: CheckoutSimulation;
 };
 
 function decodeSegments(path: string): string[] {
@@ -93,6 +96,7 @@ export function createRouter(deps: RouterDeps): (req: CompatRequest) => Promise<
     if (req.path === STATS_PATH && req.method === 'GET') return jsonResponse(200, deps.stats.snapshot());
     if (req.path === IDENTITY_PATH) return handleIdentity(req, deps);
     if (isClientAdminPath(req.path)) return handleClientScopes(req, deps);
+    if (req.path.startsWith(CHECKOUT_PREFIX)) return deps.checkout.handle(req, deps.tokens);
     if (req.path === '/oauth/token') {
       if (req.method !== 'POST') throw errors.methodNotAllowed(req.method, req.path);
       return handleTokenRequest(req, deps);

@@ -122,6 +122,8 @@ export async function loadBuyModules() {
     methods: await import('@/app/api/checkout/shipping-methods/route'),
     method: await import('@/app/api/checkout/shipping-method/route'),
     order: await import('@/app/api/checkout/order/route'),
+    paymentSession: await import('@/app/api/checkout/payment-session/route'),
+    confirmHosted: await import('@/app/api/checkout/payment-session/confirm/route'),
     orders: await import('@/app/api/orders/route'),
     orderById: await import('@/app/api/orders/[id]/route'),
     client: await import('@/lib/commercetools/client'),
