@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
-import { E2E_APP_PORT, E2E_BACKEND_PORT, E2E_MAIL_PORT } from './tests/harness/e2e-env';
+import { E2E_APP_PORT, E2E_BACKEND_PORT, E2E_CHECKOUT_APP_PORT, E2E_MAIL_PORT } from './tests/harness/e2e-env';
 
 const E2E_BASE_URL = `http://localhost:${E2E_APP_PORT}`;
 
@@ -32,6 +32,12 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // One build, two servers (tests/harness/e2e-server.ts): the test payment provider, and commercetools
+  // Checkout against the local backend's simulation (its spec waits for that server itself).
+  projects: [
+    { name: 'storefront', testIgnore: '**/checkout-payment.spec.ts' },
+    { name: 'commercetools-checkout', testMatch: '**/checkout-payment.spec.ts', use: { baseURL: `http://localhost:${E2E_CHECKOUT_APP_PORT}` } },
+  ],
   webServer: {
     command: 'npx tsx tests/harness/e2e-server.ts',
     url: `${E2E_BASE_URL}/api/health`,
@@ -39,6 +45,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_APP_PORT: String(E2E_APP_PORT), E2E_BACKEND_PORT: String(E2E_BACKEND_PORT), E2E_MAIL_PORT: String(E2E_MAIL_PORT) },
+    env: { E2E_APP_PORT: String(E2E_APP_PORT), E2E_CHECKOUT_APP_PORT: String(E2E_CHECKOUT_APP_PORT), E2E_BACKEND_PORT: String(E2E_BACKEND_PORT), E2E_MAIL_PORT: String(E2E_MAIL_PORT) },
   },
 });

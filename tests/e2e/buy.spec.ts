@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { ProductDraft, ProductVariantDraft } from '@commercetools/platform-sdk';
 import { DEMO_CUSTOMER } from '../../scripts/local-backend/seed/demo-catalog';
 import { attributeKey, catalog, priceIn, variantsOf } from '../harness/demo-expectations';
+import { checkoutToReview, fillDetails, readTotals, SHIPPING_ADDRESS } from './checkout-steps';
 import { hydrated, open, PASSWORD, signUp, uniqueEmail } from './support';
 
 const inventory = new Map(catalog.inventory.map((entry) => [entry.sku, entry.quantityOnStock]));
@@ -34,16 +35,6 @@ function takeBuyable(): Buyable {
   return item;
 }
 
-const SHIPPING_ADDRESS = {
-  'First name': 'Alex',
-  'Last name': 'Shopper',
-  Street: 'Valencia Street',
-  'House number': '500',
-  'Postal code': '94110',
-  City: 'San Francisco',
-  'State or region': 'CA',
-};
-
 async function addToCart(page: Page, item: Buyable, expectedCount: number) {
   await open(page, item.path);
   await expect(page.getByTestId('sku')).toHaveText(item.sku);
@@ -52,57 +43,6 @@ async function addToCart(page: Page, item: Buyable, expectedCount: number) {
   expect((await answer).status()).toBe(200);
   await expect(page.getByTestId('add-to-cart-status')).toHaveText('Added to your cart. View cart');
   await expect(page.getByTestId('mini-cart-count')).toHaveText(String(expectedCount));
-}
-
-type Totals = Partial<Record<'subtotal' | 'discount' | 'shipping' | 'tax' | 'total', string>>;
-
-/** The totals block as shown (formatted text), only the rows present. */
-async function readTotals(page: Page): Promise<Totals> {
-  const totals: Totals = {};
-  const block = page.getByTestId('totals');
-  await expect(block).not.toHaveAttribute('aria-busy', 'true');
-  for (const key of ['subtotal', 'discount', 'shipping', 'tax', 'total'] as const) {
-    const cell = block.getByTestId(`total-${key}`);
-    if (await cell.count()) totals[key] = (await cell.textContent())?.trim();
-  }
-  return totals;
-}
-
-async function fillDetails(page: Page, email: string | null) {
-  const form = page.getByTestId('details-form');
-  await expect(form).toBeVisible();
-  if (email !== null) await form.getByLabel('Email', { exact: true }).fill(email);
-  const shipping = page.getByRole('group', { name: 'Shipping address' });
-  for (const [label, value] of Object.entries(SHIPPING_ADDRESS)) {
-    await shipping.getByLabel(label, { exact: false }).first().fill(value);
-  }
-  await expect(shipping.getByTestId('country-shipping')).toContainText('United States');
-}
-
-/** Details -> shipping method -> review; returns the review's totals. */
-async function checkoutToReview(page: Page, email: string | null): Promise<Totals> {
-  await fillDetails(page, email);
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/checkout/details') && r.request().method() === 'PUT');
-  await page.getByRole('button', { name: 'Continue to shipping' }).click();
-  expect((await saved).status()).toBe(200);
-
-  const methods = page.getByTestId('shipping-method');
-  await expect(methods.first()).toBeVisible();
-  expect(await methods.count()).toBeGreaterThan(0);
-  // Prices come with the methods.
-  await expect(methods.first().getByTestId('shipping-method-price')).not.toHaveText('');
-  await methods.first().getByRole('radio').check();
-  const chosen = page.waitForResponse((r) => r.url().endsWith('/api/checkout/shipping-method') && r.request().method() === 'PUT');
-  await page.getByRole('button', { name: 'Continue to review' }).click();
-  expect((await chosen).status()).toBe(200);
-
-  await expect(page.getByTestId('step-review')).toHaveAttribute('data-open', 'true');
-  await expect(page.getByTestId('place-order')).toBeEnabled();
-  const totals = await readTotals(page);
-  expect(totals.shipping).toMatch(/^\$/);
-  expect(totals.tax).toMatch(/^\$/);
-  expect(totals.total).toMatch(/^\$/);
-  return totals;
 }
 
 /** Places the order (a double click: still one request, one order) and lands on the confirmation. */

@@ -1,5 +1,7 @@
 // Settings shared by the Playwright config, the e2e web server and the specs.
 export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3107);
+/** The same build with PAYMENT_PROVIDER=commercetools-checkout (the local Checkout simulation). */
+export const E2E_CHECKOUT_APP_PORT = Number(process.env.E2E_CHECKOUT_APP_PORT ?? 3108);
 export const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 8997);
 /** The local mail sink's page (`/messages.json` for tests). */
 export const E2E_MAIL_PORT = Number(process.env.E2E_MAIL_PORT ?? 8996);

@@ -1,14 +1,19 @@
-// The e2e web server: a seeded local backend plus the production build, wired together.
-import { startStorefrontBackend, storefrontBackendRef } from '@/scripts/storefront-backend';
+// The e2e web server: a seeded local backend plus the production build, wired together, twice: with
+// the test payment provider, and with commercetools Checkout (the backend's simulation).
+import { checkoutProviderEnv, startStorefrontBackend, storefrontBackendRef } from '@/scripts/storefront-backend';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
-import { E2E_APP_PORT as appPort, E2E_BACKEND_PORT as backendPort, E2E_MAIL_PORT as mailPort, E2E_REVALIDATE_SECRET } from './e2e-env';
+import { E2E_APP_PORT as appPort, E2E_CHECKOUT_APP_PORT as checkoutAppPort, E2E_BACKEND_PORT as backendPort, E2E_MAIL_PORT as mailPort, E2E_REVALIDATE_SECRET } from './e2e-env';
 
 async function main() {
   const backend = await startStorefrontBackend({ port: backendPort, mailWebPort: mailPort });
   const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${appPort}`);
   await ensureBuild(env);
   clearDataCache();
-  stopTogether([spawnNext('start', appPort, { ...env, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET })], () => backend.close());
+  const checkoutEnv = { ...localAppEnv(storefrontBackendRef(backend), `http://localhost:${checkoutAppPort}`), ...checkoutProviderEnv() };
+  stopTogether(
+    [spawnNext('start', appPort, { ...env, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET }), spawnNext('start', checkoutAppPort, checkoutEnv)],
+    () => backend.close(),
+  );
 }
 
 main().catch((error: unknown) => {
