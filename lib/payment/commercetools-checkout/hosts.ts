@@ -12,8 +12,8 @@
 
 const COMMERCETOOLS_API = /^https:\/\/api\.([a-z0-9-]+\.(?:gcp|aws|azure))\.commercetools\.com$/;
 
-/** Paths of the local simulation (scripts/local-backend/checkout). */
-export const LOCAL_CHECKOUT_PATHS = { app: '/__checkout/app', sessions: '/__checkout/session', api: '/__checkout/api' } as const;
+/** Paths of the local simulation (scripts/local-backend/checkout/simulation.ts; the two sides are the contract). */
+const LOCAL_CHECKOUT_PATHS = { app: '/__checkout/app', sessions: '/__checkout/session', api: '/__checkout/api' } as const;
 
 export type CheckoutHosts = {
   /** What the browser SDK's `paymentFlow` is given as `region`. */

@@ -1,14 +1,18 @@
 // API client configuration: the defaults and LOCAL_CT_CLIENTS.
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '@/scripts/local-backend/backend';
-import { ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
-import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
+import { CHECKOUT_SIMULATION_CLIENT, ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
+import { STOREFRONT_CHECKOUT_CLIENT, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { DEFAULT_STOREFRONT_SCOPES, scopeViolations } from '@/lib/security/scopes';
 import { requestToken, startTestBackend } from './support';
 
 describe('default clients', () => {
-  it('are the storefront client with the default storefront scopes and the seed admin', () => {
-    expect(defaultClients(DEFAULT_STOREFRONT_SCOPES)).toEqual([STOREFRONT_CLIENT, SEED_ADMIN_CLIENT]);
+  it('are the storefront client with the default storefront scopes, its Checkout twin (plus manage_sessions) and the seed admin', () => {
+    expect(defaultClients(DEFAULT_STOREFRONT_SCOPES)).toEqual([STOREFRONT_CLIENT, STOREFRONT_CHECKOUT_CLIENT, SEED_ADMIN_CLIENT]);
+    expect(STOREFRONT_CHECKOUT_CLIENT.scopes).toEqual([...DEFAULT_STOREFRONT_SCOPES, 'manage_sessions']);
+    expect(scopeViolations(STOREFRONT_CHECKOUT_CLIENT.scopes)).toEqual([]);
+    // The Checkout simulation's own client: what commercetools Checkout itself may do, no more.
+    expect(CHECKOUT_SIMULATION_CLIENT.scopes).toEqual(['manage_orders', 'manage_payments']);
     expect(STOREFRONT_CLIENT).toEqual({
       id: 'storefront-local',
       secret: 'local-only-storefront-secret-0000000000',
@@ -50,7 +54,8 @@ describe('LOCAL_CT_CLIENTS', () => {
     try {
       const backend = await startTestBackend({ clients: undefined, seed: false });
       try {
-        expect(backend.clients.map((c) => c.id)).toEqual(['from-env']);
+        // The Checkout simulation's own client is always there (like Checkout's own credentials).
+        expect(backend.clients.map((c) => c.id)).toEqual(['from-env', CHECKOUT_SIMULATION_CLIENT.id]);
         expect((await requestToken(backend, { id: 'from-env', secret: 'env-secret' })).status).toBe(200);
         expect((await requestToken(backend, STOREFRONT_CLIENT)).status).toBe(401);
       } finally {

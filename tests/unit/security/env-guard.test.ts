@@ -244,6 +244,23 @@ describe('test-payments rule', () => {
   });
 });
 
+describe('checkout rule (PAYMENT_PROVIDER=commercetools-checkout)', () => {
+  const REAL = { CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com', CTP_AUTH_URL: 'https://auth.europe-west1.gcp.commercetools.com' };
+  it('refuses the provider without the Checkout application key', () => {
+    expectFail({ ...REAL, PAYMENT_PROVIDER: 'commercetools-checkout' }, 'checkout', 'CTP_CHECKOUT_APPLICATION_KEY is not set');
+  });
+  it('refuses an API URL the Checkout region cannot be derived from', () => {
+    expectFail({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'web', CTP_API_URL: 'https://api.example.com' }, 'checkout', 'region cannot be derived');
+  });
+  it('accepts a commercetools region with a key, and the local simulation', () => {
+    expectPass({ ...REAL, PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'web' }, 'checkout');
+    expectPass({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'local-checkout' }, 'checkout');
+  });
+  it('is not needed by the other providers', () => {
+    expectPass({ PAYMENT_PROVIDER: 'none' }, 'checkout');
+  });
+});
+
 describe('runBootChecks', () => {
   it('does not ask the auth server when a static rule failed', async () => {
     // Port 9 (discard) is not listening: a request would fail, so `skip` proves none was made.
