@@ -8,7 +8,7 @@ async function main(): Promise<number> {
     console.error(`scan:secrets could not run: ${scan.error}`);
     return 2;
   }
-  for (const f of scan.findings) console.log(`${f.file}:${f.line}  ${f.message}`);
+  for (const f of scan.findings) console.log(`${f.file}:${f.line}  ${f.message}  ${f.rule}`);
   console.log(scan.findings.length === 0 ? `No secrets found in ${scan.files} tracked files.` : `${scan.findings.length} secret(s) found: rotate them and remove them from git (docs/go-live.md).`);
   return scan.findings.length === 0 ? 0 : 1;
 }

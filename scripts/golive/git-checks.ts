@@ -61,7 +61,7 @@ export function checkEnvFilesInGit(dir: string): GoliveResult {
 /** Files per secretlint run: keeps the command line well under the OS limit. */
 const BATCH = 400;
 
-type Finding = { file: string; line: number; message: string };
+type Finding = { file: string; line: number; rule: string; message: string };
 export type SecretScan = { ok: true; files: number; findings: Finding[] } | { ok: false; error: string };
 
 /** secretlint over the tracked files with the repo's .secretlintrc.json; values stay masked. */
@@ -79,9 +79,10 @@ export async function scanTrackedFiles(dir: string): Promise<SecretScan> {
       stdout = (error as { stdout?: string }).stdout ?? '';
       if (!stdout.trim().startsWith('[')) return { ok: false, error: ((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n')[0] ?? 'secretlint failed' };
     }
-    const report = JSON.parse(stdout || '[]') as { filePath: string; messages: { message: string; loc: { start: { line: number } } }[] }[];
+    // Only positions and messages are kept: the JSON report also carries the files' raw content.
+    const report = JSON.parse(stdout || '[]') as { filePath: string; messages: { ruleId: string; messageId?: string; message: string; loc: { start: { line: number } } }[] }[];
     for (const file of report) {
-      for (const m of file.messages) findings.push({ file: file.filePath.replace(`${dir}/`, ''), line: m.loc.start.line, message: m.message });
+      for (const m of file.messages) findings.push({ file: file.filePath.replace(`${dir}/`, ''), line: m.loc.start.line, rule: `${m.ruleId}${m.messageId ? `/${m.messageId}` : ''}`, message: m.message });
     }
   }
   return { ok: true, files: files.length, findings };
@@ -96,7 +97,7 @@ export async function checkSecretScan(dir: string): Promise<GoliveResult> {
   return result(
     item,
     'fail',
-    `secretlint found ${scan.findings.length} secret(s) in tracked files: ${scan.findings.map((f) => `${f.file}:${f.line} ${f.message}`).join('; ')}. ` +
+    `secretlint found ${scan.findings.length} secret(s) in tracked files: ${scan.findings.map((f) => `${f.file}:${f.line} ${f.message} (${f.rule})`).join('; ')}. ` +
       'Fix: rotate each secret, move it to the server environment, remove it from the file and from the history (git filter-repo); build test values at run time.',
   );
 }
