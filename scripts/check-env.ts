@@ -1,33 +1,11 @@
 // `npm run check:env`: the boot-refusal rules as a preflight. Prints one PASS/FAIL/SKIP line per rule
 // and exits 1 when any rule fails. Never prints a variable's value.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseServerEnv, type EnvSource } from '@/lib/env';
 import { failedRules, formatResults, runStaticChecks, type RuleResult } from '@/lib/security/env-guard';
 import { checkGrantedScopes } from '@/lib/security/granted-scopes';
 import { checkLocalBackend } from '@/lib/security/local-backend-proof';
 import { skip } from '@/lib/security/rule-result';
-
-/**
- * Next's env file order for a mode (first wins; real environment variables beat every file).
- * `.env.local` is skipped in test mode, like Next does.
- */
-function envFiles(mode: string): string[] {
-  return [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
-}
-
-/** Loads the env files that exist into process.env; returns their names. */
-function loadEnvFiles(dir: string, mode: string): string[] {
-  const loaded: string[] = [];
-  for (const file of envFiles(mode)) {
-    const full = path.join(dir, file);
-    if (!existsSync(full)) continue;
-    // Never overrides a variable that is already set, so earlier files and the real env win.
-    process.loadEnvFile(full);
-    loaded.push(file);
-  }
-  return loaded;
-}
+import { loadEnvFiles } from './lib/env-files';
 
 async function main(): Promise<number> {
   // A preflight is about what `npm start` will see: production unless told otherwise.

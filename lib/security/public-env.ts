@@ -55,8 +55,10 @@ export type SecretValue = { name: string; value: string };
 /** Words in a variable name that say "this holds a secret". Matched per `_`-separated word. */
 const SECRET_WORD_PARTS = ['SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'PASSPHRASE', 'PRIVATE', 'CREDENTIAL', 'BEARER', 'SIGNING', 'SALT'];
 
-function secretishNameReason(name: string): string | undefined {
-  const words = name.slice(PUBLIC_ENV_PREFIX.length).toUpperCase().split('_').filter(Boolean);
+/** Why a variable's name says it holds a secret (the NEXT_PUBLIC_ prefix aside); also used by check:golive. */
+export function secretishNameReason(name: string): string | undefined {
+  const bare = name.startsWith(PUBLIC_ENV_PREFIX) ? name.slice(PUBLIC_ENV_PREFIX.length) : name;
+  const words = bare.toUpperCase().split('_').filter(Boolean);
   for (const word of words) {
     const part = SECRET_WORD_PARTS.find((p) => word.includes(p));
     if (part) return `its name contains ${part}`;
@@ -81,9 +83,10 @@ const KNOWN_KEY_SHAPES: ReadonlyArray<{ label: string; pattern: RegExp }> = [
 
 /**
  * commercetools client secrets are 32 characters of [A-Za-z0-9_-]. Requiring upper case, lower case
- * and a digit keeps hex ids (commit SHAs, MD5s) and ordinary words from matching.
+ * and a digit keeps hex ids (commit SHAs, MD5s) and ordinary words from matching. The secret scan's
+ * commercetools rule (scripts/secretlint) uses this same test.
  */
-function looksLikeCommercetoolsSecret(value: string): boolean {
+export function looksLikeCommercetoolsSecret(value: string): boolean {
   return /^[A-Za-z0-9_-]{32}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value);
 }
 
@@ -108,7 +111,7 @@ const HIGH_ENTROPY_BITS_PER_CHAR = 4.0;
  * Random base64 reaches ~4.5 at 32 chars; English words, slugs, hex ids (max 4.0) and URLs' plain
  * parts stay below. Checked per token so a secret embedded in a URL is still found.
  */
-function highEntropyToken(value: string): boolean {
+export function highEntropyToken(value: string): boolean {
   const tokens = value.match(/[A-Za-z0-9+/=_-]+/g) ?? [];
   return tokens.some((t) => t.length >= HIGH_ENTROPY_MIN_LENGTH && shannonEntropy(t) > HIGH_ENTROPY_BITS_PER_CHAR);
 }

@@ -45,7 +45,7 @@ const fake = {
   pemKey: '-----BEGIN ' + 'RSA PRIVATE KEY-----\nMIIfake\n-----END RSA PRIVATE KEY-----',
   slackToken: 'xoxb' + '-000000000000-FAKEfakeFAKE',
   /** 32 mixed characters: the shape of a commercetools client secret. */
-  ctSecret: 'Qm7vT2xLp9RzK4wNc8YhB3dFj6GsA1eU',
+  ctSecret: ['Qm7vT2xLp9RzK4wN', 'c8YhB3dFj6GsA1eU'].join(''),
   /** 22 distinct characters: ~4.46 bits/char. */
   highEntropy: 'Zx9Qw2Er7Ty4Ui1Op6As3D',
 };
