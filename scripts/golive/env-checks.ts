@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnvError, isLoopbackUrl, parseServerEnv, type EnvSource } from '@/lib/env';
 import { runStaticChecks, type RuleName } from '@/lib/security/env-guard';
+import { checkCheckoutProvider } from '@/lib/security/checkout-provider';
 import { checkGrantedScopes } from '@/lib/security/granted-scopes';
 import { highEntropyToken, looksLikeCommercetoolsSecret, secretishNameReason } from '@/lib/security/public-env';
 import { fromRule, result, type GoliveResult } from './result';
@@ -59,8 +60,8 @@ export async function checkStorefrontClient(env: EnvSource): Promise<GoliveResul
   const item = 'storefront-client';
   let parsed;
   try {
-    // The provider does not matter to the scopes, and lib/env.ts may not know every provider yet.
-    parsed = parseServerEnv({ ...env, PAYMENT_PROVIDER: undefined });
+    // With commercetools Checkout, the rule also requires manage_sessions.
+    parsed = parseServerEnv(env);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     return result(item, 'fail', `cannot ask the auth server, the configuration does not parse: ${error.problems.join('; ')}. Fix: run \`npm run check:env\` and fix what it reports.`);
@@ -95,15 +96,12 @@ export function checkSiteUrl(env: EnvSource): GoliveResult {
   return result(item, 'pass', 'SITE_URL is an https origin');
 }
 
-/** Read as a raw string: the production provider may be newer than lib/env.ts's list. */
+/** A real provider: commercetools Checkout, configured as the boot rule `checkout` wants it. */
 export function checkPaymentProvider(env: EnvSource): GoliveResult {
   const item = 'payment-provider';
   const provider = env.PAYMENT_PROVIDER?.trim() || 'none';
   const fix = 'Fix: set PAYMENT_PROVIDER=commercetools-checkout and CTP_CHECKOUT_APPLICATION_KEY (the Checkout application of the project).';
-  if (provider === 'commercetools-checkout') {
-    if (!env.CTP_CHECKOUT_APPLICATION_KEY?.trim()) return result(item, 'fail', `PAYMENT_PROVIDER=commercetools-checkout without CTP_CHECKOUT_APPLICATION_KEY. ${fix}`);
-    return result(item, 'pass', 'PAYMENT_PROVIDER=commercetools-checkout: payments go through commercetools Checkout');
-  }
+  if (provider === 'commercetools-checkout') return fromRule(item, checkCheckoutProvider(env));
   if (provider === 'test') return result(item, 'fail', `PAYMENT_PROVIDER=test places orders without payment (local backend only). ${fix}`);
   if (provider === 'none') return result(item, 'fail', `no payment provider (PAYMENT_PROVIDER ${env.PAYMENT_PROVIDER?.trim() ? '=none' : 'unset'}): no order can be paid. ${fix}`);
   return result(item, 'fail', `PAYMENT_PROVIDER is set to a value no provider has. ${fix}`);

@@ -67,7 +67,6 @@ describe('payment-provider', () => {
     [{}, 'PAYMENT_PROVIDER unset'],
     [{ PAYMENT_PROVIDER: 'none' }, '=none'],
     [{ PAYMENT_PROVIDER: 'test' }, 'without payment'],
-    [{ PAYMENT_PROVIDER: 'commercetools-checkout' }, 'without CTP_CHECKOUT_APPLICATION_KEY'],
     [{ PAYMENT_PROVIDER: 'stripe-live-guess' }, 'a value no provider has'],
   ])('fails %j with the fix', (env, fragment) => {
     const result = checkPaymentProvider(env);
@@ -76,22 +75,39 @@ describe('payment-provider', () => {
     expect(result.message).toContain('Fix: set PAYMENT_PROVIDER=commercetools-checkout');
   });
 
-  it('passes commercetools Checkout with its application key', () => {
-    expect(checkPaymentProvider({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'app-key' }).status).toBe('pass');
+  const checkout = { PAYMENT_PROVIDER: 'commercetools-checkout', CTP_API_URL: 'https://api.europe-west1.gcp.commercetools.com', CTP_PROJECT_KEY: 'shop' };
+
+  it('fails commercetools Checkout configured as the boot rule would refuse it', () => {
+    const result = checkPaymentProvider(checkout);
+    expect(result.status).toBe('fail');
+    expect(result.message).toContain('(boot rule checkout)');
+    expect(result.message).toContain('CTP_CHECKOUT_APPLICATION_KEY is not set');
+  });
+
+  it('passes commercetools Checkout with its application key in a commercetools region', () => {
+    const result = checkPaymentProvider({ ...checkout, CTP_CHECKOUT_APPLICATION_KEY: 'app-key' });
+    expect(result.status, result.message).toBe('pass');
   });
 });
 
 describe('storefront-client (the granted-scopes rule, against a real auth server)', () => {
   const admin = { id: 'golive-admin', secret: TEST_CTP_CLIENT_SECRET, scopes: ['manage_project'] };
+  const noSessions = { ...TEST_CLIENT, id: 'golive-no-sessions' };
   let backend: LocalBackend;
   beforeAll(async () => {
-    backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, admin] });
+    backend = await startStorefrontBackend({ port: 0, seed: false, clients: [{ ...TEST_CLIENT, scopes: [...TEST_CLIENT.scopes, 'manage_sessions'] }, noSessions, admin] });
   });
   afterAll(() => backend?.close());
   const env = (overrides: Record<string, string | undefined> = {}) =>
     goodServerEnv(backend.url, backend.projectKey, { NODE_ENV: 'production', PAYMENT_PROVIDER: 'commercetools-checkout', ...overrides });
 
-  it('passes a storefront client, whatever payment provider lib/env.ts knows', async () => {
+  it('fails a storefront client without manage_sessions when commercetools Checkout is the provider', async () => {
+    const result = await checkStorefrontClient(env({ CTP_CLIENT_ID: noSessions.id }));
+    expect(result.status).toBe('fail');
+    expect(result.message).toContain('manage_sessions');
+  });
+
+  it('passes a storefront client with the storefront scopes and manage_sessions', async () => {
     const result = await checkStorefrontClient(env());
     expect(result.status, result.message).toBe('pass');
     expect(result.message).toMatch(/^\[storefront-client\] \(boot rule granted-scopes\) client storefront-boottest is granted only allowlisted scopes/);
