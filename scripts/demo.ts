@@ -1,7 +1,9 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
+// Payments: the test provider, or with PAYMENT_PROVIDER=commercetools-checkout the backend's
+// simulation of commercetools Checkout (docs/payments.md).
 import { DEMO_CUSTOMER } from './local-backend';
-import { startStorefrontBackend, storefrontBackendRef } from './storefront-backend';
+import { checkoutProviderEnv, startStorefrontBackend, storefrontBackendRef } from './storefront-backend';
 import { DEMO_DISCOUNT_CODES } from './local-backend/seed/demo-catalog';
 import { clearDataCache, ensureBuild, LISTEN_HOST, localAppEnv, spawnNext, stopTogether } from './lib/next-process';
 
@@ -10,7 +12,8 @@ const siteUrl = `http://localhost:${port}`;
 
 async function main() {
   const backend = await startStorefrontBackend();
-  const env = localAppEnv(storefrontBackendRef(backend), siteUrl);
+  const checkout = process.env.PAYMENT_PROVIDER === 'commercetools-checkout';
+  const env = { ...localAppEnv(storefrontBackendRef(backend), siteUrl), ...(checkout ? checkoutProviderEnv() : {}) };
   try {
     await ensureBuild(env);
   } catch (error) {
@@ -27,6 +30,7 @@ async function main() {
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
       `  Mail (reset links, order confirmations): ${backend.mail.webUrl}`,
+      `  Payments:          ${checkout ? 'commercetools Checkout (the local simulation; card 4000 0000 0000 0002 is declined)' : 'test payments (PAYMENT_PROVIDER=commercetools-checkout for the Checkout simulation)'}`,
       `  Discount codes:    ${DEMO_DISCOUNT_CODES.welcome} (10% off), ${DEMO_DISCOUNT_CODES.save} (5.00 off); ${DEMO_DISCOUNT_CODES.expired} is expired`,
       '  Stop with Ctrl-C.',
       '',
