@@ -22,6 +22,7 @@ import { startSlowAuthProxy, type SlowAuthProxy } from '../harness/slow-auth-pro
 const REFUSAL_DEADLINE_MS = 20_000;
 
 const ADMIN_CLIENT = { id: 'boottest-admin', secret: TEST_CTP_CLIENT_SECRET, scopes: ['manage_project'] };
+const CHECKOUT_CLIENT = { id: 'boottest-checkout', secret: TEST_CTP_CLIENT_SECRET, scopes: [...DEFAULT_STOREFRONT_SCOPES, 'manage_sessions'] };
 const MY_ORDERS_CLIENT = {
   id: 'boottest-my-orders',
   secret: TEST_CTP_CLIENT_SECRET,
@@ -36,7 +37,7 @@ let slowAuth: SlowAuthProxy;
 let redis: RedisServer;
 let tunnel: LoopbackTunnel;
 beforeAll(async () => {
-  backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT] });
+  backend = await startStorefrontBackend({ port: 0, seed: false, clients: [TEST_CLIENT, ADMIN_CLIENT, MY_ORDERS_CLIENT, CHECKOUT_CLIENT] });
   slowAuth = await startSlowAuthProxy(backend.url, SLOW_AUTH_DELAY_MS);
   redis = await startRedisServer();
   tunnel = await startLoopbackTunnel(backend.url);
@@ -124,6 +125,25 @@ const refusals: RefusalCase[] = [
     says: 'answered 404 to the identity challenge',
     env: () => ({ PAYMENT_PROVIDER: 'test', CTP_API_URL: tunnel.url, CTP_AUTH_URL: tunnel.url }),
   },
+  // commercetools Checkout (docs/payments.md): the key, and the scope its sessions need.
+  {
+    name: 'commercetools Checkout without the application key',
+    rule: 'checkout',
+    says: 'CTP_CHECKOUT_APPLICATION_KEY is not set',
+    env: () => ({ PAYMENT_PROVIDER: 'commercetools-checkout' }),
+  },
+  {
+    name: 'commercetools Checkout with a client not granted manage_sessions',
+    rule: 'granted-scopes',
+    says: 'not granted manage_sessions',
+    env: () => ({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'local-checkout' }),
+  },
+  {
+    name: 'the Checkout simulation through a loopback tunnel that is not the local backend',
+    rule: 'local-backend',
+    says: 'the Checkout simulation',
+    env: () => ({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'local-checkout', CTP_CLIENT_ID: CHECKOUT_CLIENT.id, CTP_API_URL: tunnel.url, CTP_AUTH_URL: tunnel.url }),
+  },
 ];
 
 /** Measured boot-to-exit times, printed at the end for the record. */
@@ -158,12 +178,17 @@ describe.concurrent('next start refuses', () => {
 const goodConfigurations: Array<{ name: string; env: () => TestEnv }> = [
   { name: 'one self-hosted instance (SHARED_STATE=memory)', env: () => ({}) },
   { name: 'Vercel with REDIS_URL', env: () => ({ VERCEL: '1', REDIS_URL: redis.url, SHARED_STATE: undefined }) },
+  {
+    name: 'commercetools Checkout (the local simulation) with manage_sessions',
+    env: () => ({ PAYMENT_PROVIDER: 'commercetools-checkout', CTP_CHECKOUT_APPLICATION_KEY: 'local-checkout', CTP_CLIENT_ID: CHECKOUT_CLIENT.id }),
+  },
 ];
 
 describe('next start with a good configuration', () => {
   it.each(goodConfigurations)('$name: boots, answers /api/health with 200, and asked the auth server once', async ({ name, env }) => {
     const port = await freePort();
-    const before = backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0;
+    const clientId = env().CTP_CLIENT_ID ?? TEST_CLIENT.id;
+    const before = backend.stats().tokenRequestsByClient[clientId] ?? 0;
     const server = runNext(['start', '-p', String(port)], serverEnv(port, env()));
     try {
       let status: number | undefined;
@@ -180,7 +205,7 @@ describe('next start with a good configuration', () => {
       timings.push(`good configuration, ${name}: /api/health 200 after ${Date.now() - started} ms`);
       expect(status, server.output()).toBe(200);
       // next.config.ts and instrumentation.ts both ran the checks; the token went to the app's provider.
-      expect((backend.stats().tokenRequestsByClient[TEST_CLIENT.id] ?? 0) - before).toBe(1);
+      expect((backend.stats().tokenRequestsByClient[clientId] ?? 0) - before).toBe(1);
       expect(server.output()).not.toContain('FAIL');
     } finally {
       const exit = await server.stop();
