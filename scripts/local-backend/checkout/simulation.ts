@@ -18,7 +18,6 @@ import { type CompatRequest, type CompatResponse, jsonResponse } from '../compat
 import { KeyedLock } from '../compat/keyed-lock';
 import type { TokenStore } from '../compat/token-store';
 import { payForCart, type PayOutcome } from './pay';
-import { paymentPageScript } from './payment-page';
 import { ProjectClient } from './project-client';
 
 export const CHECKOUT_PREFIX = '/__checkout/';
@@ -68,6 +67,9 @@ export class CheckoutSimulation {
   async handle(req: CompatRequest, tokens: TokenStore): Promise<CompatResponse> {
     const [area, ...rest] = req.path.slice(CHECKOUT_PREFIX.length).split('/');
     if (area === 'app' && rest.join('/') === 'main.js' && req.method === 'GET') {
+      // Loaded on first use: the module reads a file next to it (import.meta), which Playwright's
+      // CommonJS transform of the specs (they import the backend for its admin helpers) cannot parse.
+      const { paymentPageScript } = await import('./payment-page');
       return { status: 200, text: { body: paymentPageScript(), contentType: 'text/javascript; charset=utf-8' }, headers: { 'cache-control': 'no-store' } };
     }
     if (area === 'session' && rest.length === 2 && rest[0] === this.projectKey && rest[1] === 'sessions') {
