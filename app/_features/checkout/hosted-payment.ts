@@ -2,9 +2,11 @@
 // and turns the Checkout Messages it posts into four outcomes. The SDK is loaded only when the
 // shopper presses "Pay now", so it costs the other pages nothing. Message codes:
 // https://docs.commercetools.com/checkout/messages; the SDK: docs/payments.md.
+import * as shopApi from '@/lib/api-client';
+import type { ApiFailure } from '@/lib/api-client';
 import type { PaymentSession } from '@/lib/types';
 
-export type HostedPaymentOutcome =
+type HostedPaymentOutcome =
   /** Checkout created the order: the server still has to confirm it is this shopper's. */
   | { kind: 'completed'; orderId: string }
   /** The shopper closed the payment UI: nothing happened, the cart is kept. */
@@ -24,7 +26,41 @@ function orderIdOf(payload: unknown): string | null {
 /** Payment errors the shopper can recover from inside Checkout (another card, another method). */
 const RETRYABLE_ERRORS = new Set(['payment_failed', 'payment_cancelled']);
 
-export async function openHostedPayment(session: PaymentSession, locale: string, onOutcome: (outcome: HostedPaymentOutcome) => void): Promise<void> {
+/** How a hosted payment ended, for the checkout page to say. */
+export type HostedPaymentEnd =
+  | { kind: 'ordered'; orderId: string }
+  /** The server refused to start the session or to confirm the order. */
+  | { kind: 'refused'; failure: ApiFailure; confirming: boolean }
+  | { kind: 'closed'; reason: 'cancelled' | 'declined' | 'failed' };
+
+/**
+ * "Pay now": the server starts a session for the reviewed cart, Checkout takes the payment and makes
+ * the order, the server confirms the order is this shopper's. `onEnd` is called exactly once.
+ */
+export async function payInCheckout(locale: string, onEnd: (end: HostedPaymentEnd) => void): Promise<void> {
+  const started = await shopApi.startPaymentSession();
+  if (!started.ok) return onEnd({ kind: 'refused', failure: started, confirming: false });
+  // Checkout says a decline itself and stays open: remembered for when the shopper closes it.
+  let declined = false;
+  const onOutcome = async (outcome: HostedPaymentOutcome) => {
+    if (outcome.kind === 'declined') {
+      declined = true;
+    } else if (outcome.kind === 'completed') {
+      const confirmed = await shopApi.confirmHostedOrder(outcome.orderId);
+      onEnd(confirmed.ok ? { kind: 'ordered', orderId: confirmed.body.order.id } : { kind: 'refused', failure: confirmed, confirming: true });
+    } else {
+      onEnd({ kind: 'closed', reason: outcome.kind === 'failed' ? 'failed' : declined ? 'declined' : 'cancelled' });
+    }
+  };
+  try {
+    await openHostedPayment(started.body, locale, (outcome) => void onOutcome(outcome));
+  } catch {
+    // The SDK or Checkout's script could not be loaded (offline, blocked).
+    onEnd({ kind: 'closed', reason: 'failed' });
+  }
+}
+
+async function openHostedPayment(session: PaymentSession, locale: string, onOutcome: (outcome: HostedPaymentOutcome) => void): Promise<void> {
   const sdk = await import('@commercetools/checkout-browser-sdk');
   let settled = false;
   const settle = (outcome: HostedPaymentOutcome) => {

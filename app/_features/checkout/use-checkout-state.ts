@@ -11,7 +11,7 @@ import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from '../../_ui/api-errors';
 import { focusFirstInvalid } from '../../_ui/navigation';
-import { openHostedPayment, type HostedPaymentOutcome } from './hosted-payment';
+import { payInCheckout } from './hosted-payment';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
 import { sameAddress, type CheckoutNotice, type DetailsErrors, type DetailsState, type ReviewState, type ShippingMethodState } from './checkout-state';
@@ -233,7 +233,7 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
     setPlacing(true);
     setNotice(null);
     setDeclined(null);
-    if (hostedPayment) return payInCheckout();
+    if (hostedPayment) return payHosted();
     const key = attempt.current.current();
     const result = await shopApi.placeOrder(key, simulateDecline ? { testOutcome: 'decline' } : {});
     attempt.current.settle(result.status);
@@ -242,41 +242,18 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
     await showOrderFailure(result);
   }
 
-  /** commercetools Checkout: the server starts a session for the reviewed cart, Checkout takes the payment and makes the order. */
-  async function payInCheckout() {
-    const started = await shopApi.startPaymentSession();
-    if (!started.ok) {
+  /** commercetools Checkout (hosted-payment.ts): the shopper pays in its window over this page. */
+  function payHosted() {
+    return payInCheckout(locale, async (end) => {
+      if (end.kind === 'ordered') return showConfirmation(end.orderId);
       stopPlacing();
-      return showOrderFailure(started);
-    }
-    let declinedOnce = false;
-    const onOutcome = async (outcome: HostedPaymentOutcome) => {
-      // Checkout says a decline itself and stays open: remember it for when the shopper closes it.
-      if (outcome.kind === 'declined') {
-        declinedOnce = true;
-        return;
-      }
-      if (outcome.kind === 'completed') {
-        const confirmed = await shopApi.confirmHostedOrder(outcome.orderId);
-        if (confirmed.ok) return showConfirmation(confirmed.body.order.id);
-        stopPlacing();
-        await reloadCart();
-        setNotice({ tone: 'error', text: errorText(confirmed), testId: 'payment-unconfirmed' });
-        return;
-      }
-      stopPlacing();
+      if (end.kind === 'refused' && !end.confirming) return showOrderFailure(end.failure);
       const current = await reloadCart();
-      if (outcome.kind === 'failed') setNotice({ tone: 'error', text: t('paymentFailed'), testId: 'payment-failed' });
-      else if (declinedOnce && current) setDeclined({ text: t('declined') });
+      if (end.kind === 'refused') setNotice({ tone: 'error', text: errorText(end.failure), testId: 'payment-unconfirmed' });
+      else if (end.reason === 'failed') setNotice({ tone: 'error', text: t('paymentFailed'), testId: 'payment-failed' });
+      else if (end.reason === 'declined' && current) setDeclined({ text: t('declined') });
       else setNotice({ tone: 'info', text: t('paymentCancelled'), testId: 'payment-cancelled' });
-    };
-    try {
-      await openHostedPayment(started.body, locale, (outcome) => void onOutcome(outcome));
-    } catch {
-      // The SDK or Checkout's script could not be loaded (offline, blocked).
-      stopPlacing();
-      setNotice({ tone: 'error', text: t('paymentFailed'), testId: 'payment-failed' });
-    }
+    });
   }
 
   /** What a refused order or payment session means for the shopper, and where it sends them. */
