@@ -1,0 +1,201 @@
+// `npm run check:deploy`: builds the storefront with each host's own builder, offline (Netlify's
+// Next.js adapter through `netlify build --offline`, Vercel's through `vercel build`), then scans
+// everything each would upload for the server secrets the build saw. Exits 1, naming the build
+// that failed or the file and the secret's NAME, never its value.
+//
+// Each build runs in its own temporary copy of the working tree (git-tracked and untracked files,
+// never git-ignored ones such as `.env.local`), so the developer's `.next` and tree stay untouched.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
+import { ROOT } from './lib/next-process';
+import { redact, scanForSecrets, type Secret } from './lib/secret-scan';
+import { startStorefrontBackend } from './storefront-backend';
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A throwaway value shaped like a real one; alphanumeric, so every encoding of it is itself. */
+function throwaway(length: number): string {
+  return Array.from({ length }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join('');
+}
+
+/** Fresh per run: a build can only contain them if it copied them from its env. */
+const SECRETS = {
+  CTP_CLIENT_SECRET: throwaway(32), // commercetools client secrets are 32 characters
+  SESSION_SECRET: throwaway(64),
+  SESSION_SECRET_PREVIOUS: throwaway(64),
+  REVALIDATE_SECRET: throwaway(48),
+  REDIS_PASSWORD: throwaway(40), // inside REDIS_URL, as managed Redis URLs carry it
+  SMTP_PASSWORD: throwaway(24), // inside SMTP_URL
+};
+const SECRET_LIST: Secret[] = Object.entries(SECRETS).map(([name, value]) => ({ name, value }));
+
+type Host = {
+  name: 'Netlify' | 'Vercel';
+  /** The builder's command line, relative to the copy's node_modules/.bin. */
+  command: [string, ...string[]];
+  /** The platform markers the host sets itself; the shared-state and trusted-proxy rules read them. */
+  platformEnv: Record<string, string>;
+  prepare: (dir: string) => void;
+  /** What a deployment uploads: folders, plus files outside them it references. */
+  uploads: (dir: string) => { roots: string[]; extraFiles: string[] };
+};
+
+const HOSTS: Host[] = [
+  {
+    name: 'Netlify',
+    command: ['netlify', 'build', '--offline', '--context', 'production'],
+    platformEnv: { NETLIFY: 'true', TRUSTED_PROXY: 'netlify' },
+    prepare: () => {},
+    // The adapter writes the server handler, edge functions (middleware) and static files here;
+    // `.next` is only its input.
+    uploads: (dir) => ({ roots: [join(dir, '.netlify')], extraFiles: [] }),
+  },
+  {
+    name: 'Vercel',
+    command: ['vercel', 'build', '--prod', '--yes'],
+    platformEnv: { VERCEL: '1', TRUSTED_PROXY: 'vercel' },
+    // A linked project with its settings, as `vercel pull` would write it, so nothing asks the API.
+    prepare: (dir) => {
+      mkdirSync(join(dir, '.vercel'), { recursive: true });
+      const settings = { framework: 'nextjs', nodeVersion: '24.x', buildCommand: null, installCommand: null, outputDirectory: null, rootDirectory: null };
+      writeFileSync(join(dir, '.vercel', 'project.json'), JSON.stringify({ projectId: 'prj_checkdeploy', orgId: 'team_checkdeploy', settings }));
+    },
+    uploads: (dir) => ({ roots: [join(dir, '.vercel', 'output')], extraFiles: vercelFilePathMaps(join(dir, '.vercel', 'output'), dir) }),
+  },
+];
+
+/**
+ * `vercel build` may leave a function's files in place and list them in `.vc-config.json`'s
+ * filePathMap (`vercel deploy --prebuilt` uploads them from there): those ship too.
+ */
+function vercelFilePathMaps(outputDir: string, projectDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === '.vc-config.json') {
+        const config = JSON.parse(readFileSync(full, 'utf8')) as { filePathMap?: Record<string, string> };
+        for (const source of Object.values(config.filePathMap ?? {})) files.push(resolve(projectDir, source));
+      }
+    }
+  };
+  walk(join(outputDir, 'functions'));
+  return files;
+}
+
+/** The working tree as git sees it (tracked and untracked, not ignored) plus a hard-linked node_modules. */
+function copyProject(into: string): void {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const file of new Set(listed.stdout.split('\0').filter(Boolean))) {
+    const source = join(ROOT, file);
+    if (!existsSync(source)) continue; // deleted in the working tree
+    mkdirSync(dirname(join(into, file)), { recursive: true });
+    cpSync(source, join(into, file), { preserveTimestamps: true, verbatimSymlinks: true });
+  }
+  // Hard links: seconds instead of copying ~1 GB; builders add files, they do not edit installed ones.
+  // A real folder, not a symlink: Turbopack refuses a node_modules that points outside the project.
+  const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(into, 'node_modules')]);
+  if (linked.status !== 0) cpSync(join(ROOT, 'node_modules'), join(into, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+}
+
+/** Only what a build needs from this shell: no inherited server config, no platform markers. */
+function baseEnv(): Record<string, string> {
+  const keep = /^(PATH|HOME|USER|LANG|LC_ALL|TMPDIR|TERM|SHELL|npm_config_cache|NODE_EXTRA_CA_CERTS)$/;
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => keep.test(e[0]) && e[1] !== undefined));
+}
+
+function runBuilder(host: Host, dir: string, env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = Date.now();
+  const [bin, ...args] = host.command;
+  const child = spawn(join(dir, 'node_modules', '.bin', bin), args, { cwd: dir, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => child.once('close', (code: number | null) => done({ code, output, ms: Date.now() - started })));
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+  const workDir = mkdtempSync(join(tmpdir(), 'storefront-check-deploy-'));
+  const clientId = 'storefront-checkdeploy';
+  // Pages are prerendered at build time: the build talks to a local backend that knows this client.
+  const backend = await startStorefrontBackend({ port: 0, clients: [{ id: clientId, secret: SECRETS.CTP_CLIENT_SECRET, scopes: [...DEFAULT_STOREFRONT_SCOPES] }] });
+  const failures: string[] = [];
+  try {
+    for (const host of HOSTS) {
+      const dir = join(workDir, host.name.toLowerCase());
+      const copyStarted = Date.now();
+      copyProject(dir);
+      host.prepare(dir);
+      console.log(`${host.name}: building in ${dir} (copied in ${seconds(Date.now() - copyStarted)})…`);
+      const env = {
+        ...baseEnv(),
+        // The boot-refusal rules run in `next build`: a complete production env that passes them.
+        CTP_PROJECT_KEY: backend.projectKey,
+        CTP_CLIENT_ID: clientId,
+        CTP_CLIENT_SECRET: SECRETS.CTP_CLIENT_SECRET,
+        CTP_AUTH_URL: backend.url,
+        CTP_API_URL: backend.url,
+        SESSION_SECRET: SECRETS.SESSION_SECRET,
+        SESSION_SECRET_PREVIOUS: SECRETS.SESSION_SECRET_PREVIOUS,
+        REVALIDATE_SECRET: SECRETS.REVALIDATE_SECRET,
+        // Required on both hosts (shared-state rule); nothing connects to it during the build.
+        REDIS_URL: `rediss://default:${SECRETS.REDIS_PASSWORD}@127.0.0.1:6380`,
+        SMTP_URL: `smtps://shop:${SECRETS.SMTP_PASSWORD}@127.0.0.1:4465`,
+        MAIL_FROM: 'Shop <shop@example.com>',
+        SITE_URL: 'https://shop.example.com',
+        PAYMENT_PROVIDER: 'none',
+        ...host.platformEnv,
+        // Keep the CLIs quiet and local: no telemetry, no update checks, their config in the copy.
+        NEXT_TELEMETRY_DISABLED: '1',
+        VERCEL_TELEMETRY_DISABLED: '1',
+        NETLIFY_TELEMETRY_DISABLED: '1',
+        NO_UPDATE_NOTIFIER: '1',
+        XDG_CONFIG_HOME: join(dir, '.xdg', 'config'),
+        XDG_DATA_HOME: join(dir, '.xdg', 'data'),
+        XDG_CACHE_HOME: join(dir, '.xdg', 'cache'),
+      };
+      const build = await runBuilder(host, dir, env);
+      writeFileSync(join(workDir, `${host.name.toLowerCase()}-build.log`), redact(build.output, SECRET_LIST));
+      if (build.code !== 0) {
+        const tail = redact(build.output, SECRET_LIST).trimEnd().split('\n').slice(-40).join('\n');
+        console.error(`${tail}\n${host.name}: FAIL - the build exited ${build.code} after ${seconds(build.ms)} (last 40 lines above)`);
+        failures.push(`${host.name} build failed`);
+        continue;
+      }
+      console.log(`${host.name}: built in ${seconds(build.ms)} (\`${host.command.join(' ')}\`)`);
+
+      const scan = scanForSecrets({ ...host.uploads(dir), secrets: SECRET_LIST, displayRoot: dir });
+      if (scan.files === 0) failures.push(`${host.name}: the build output is empty`);
+      for (const finding of scan.findings) {
+        console.error(`${host.name}: FAIL - ${finding.file} contains the value of ${finding.secret}`);
+        failures.push(`${host.name} output leaks ${finding.secret}`);
+      }
+      if (scan.findings.length === 0) {
+        console.log(`${host.name}: PASS - none of ${SECRET_LIST.length} secrets in ${scan.files} files (${(scan.bytes / 1e6).toFixed(0)} MB)`);
+      }
+    }
+  } finally {
+    await backend.close();
+    if (process.env.CHECK_DEPLOY_KEEP === '1') console.log(`Kept ${workDir} (CHECK_DEPLOY_KEEP=1).`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+  console.log(failures.length === 0 ? 'check:deploy passed: both hosts build, and no secret ships.' : `check:deploy FAILED: ${failures.join('; ')}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`check:deploy crashed: ${redact((error as Error).message, SECRET_LIST)}`);
+    process.exit(1);
+  },
+);
