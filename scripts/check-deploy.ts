@@ -239,7 +239,8 @@ async function main(): Promise<number> {
     if (process.env.CHECK_DEPLOY_KEEP === '1') console.log(`Kept ${workDir} (CHECK_DEPLOY_KEEP=1).`);
     else rmSync(workDir, { recursive: true, force: true });
   }
-  console.log(failures.length === 0 ? 'check:deploy passed: both hosts build, and no secret ships.' : `check:deploy FAILED: ${failures.join('; ')}`);
+  // One line per distinct failure: a leaked secret is usually in several files (listed above).
+  console.log(failures.length === 0 ? 'check:deploy passed: both hosts build, and no secret ships.' : `check:deploy FAILED: ${[...new Set(failures)].join('; ')}`);
   return failures.length === 0 ? 0 : 1;
 }
 
