@@ -160,15 +160,18 @@ function runBuilder(host: Host, dir: string, env: Record<string, string>): Promi
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
+  // `npm run check:deploy -- netlify` builds for one host only (while debugging a builder).
+  const only = process.argv.slice(2).map((arg) => arg.toLowerCase());
+  const hosts = HOSTS.filter((h) => only.length === 0 || only.includes(h.name.toLowerCase()));
+  const unknown = only.filter((name) => !HOSTS.some((h) => h.name.toLowerCase() === name));
+  if (unknown.length > 0) throw new Error(`unknown host ${unknown.join(', ')} (netlify or vercel)`);
   const workDir = mkdtempSync(join(tmpdir(), 'storefront-check-deploy-'));
   const clientId = 'storefront-checkdeploy';
   // Pages are prerendered at build time: the build talks to a local backend that knows this client.
   const backend = await startStorefrontBackend({ port: 0, clients: [{ id: clientId, secret: SECRETS.CTP_CLIENT_SECRET, scopes: [...DEFAULT_STOREFRONT_SCOPES] }] });
   const failures: string[] = [];
   try {
-    // `npm run check:deploy -- netlify` builds for one host only (while debugging a builder).
-    const only = process.argv.slice(2).map((arg) => arg.toLowerCase());
-    for (const host of HOSTS.filter((h) => only.length === 0 || only.includes(h.name.toLowerCase()))) {
+    for (const host of hosts) {
       const dir = join(workDir, host.name.toLowerCase());
       const copyStarted = Date.now();
       copyProject(dir);
@@ -208,7 +211,7 @@ async function main(): Promise<number> {
       writeFileSync(join(workDir, `${host.name.toLowerCase()}-build.log`), redact(build.output, SECRET_LIST));
       if (build.code !== 0) {
         const tail = redact(build.output, SECRET_LIST).trimEnd().split('\n').slice(-40).join('\n');
-        console.error(`${tail}\n${host.name}: FAIL - the build exited ${build.code} after ${seconds(build.ms)} (last 40 lines above)`);
+        console.error(`${tail}\n${host.name}: FAIL - the build exited ${build.code} after ${seconds(build.ms)} (last 40 lines above; CHECK_DEPLOY_KEEP=1 keeps the whole log and the copy)`);
         failures.push(`${host.name} build failed`);
         continue;
       }
@@ -224,7 +227,15 @@ async function main(): Promise<number> {
         failures.push(`${host.name}: ${problem}`);
       }
 
-      const scan = scanForSecrets({ ...host.uploads(dir), secrets: SECRET_LIST, displayRoot: dir });
+      let scan;
+      try {
+        scan = scanForSecrets({ ...host.uploads(dir), secrets: SECRET_LIST, displayRoot: dir });
+      } catch (error) {
+        // An output that cannot be read (missing, an unreadable zip) fails; it never passes unread.
+        console.error(`${host.name}: FAIL - ${(error as Error).message}`);
+        failures.push(`${host.name}: output not scannable`);
+        continue;
+      }
       if (scan.files === 0) failures.push(`${host.name}: the build output is empty`);
       for (const finding of scan.findings) {
         console.error(`${host.name}: FAIL - ${finding.file} contains the value of ${finding.secret}`);
@@ -240,7 +251,7 @@ async function main(): Promise<number> {
     else rmSync(workDir, { recursive: true, force: true });
   }
   // One line per distinct failure: a leaked secret is usually in several files (listed above).
-  console.log(failures.length === 0 ? 'check:deploy passed: both hosts build, and no secret ships.' : `check:deploy FAILED: ${[...new Set(failures)].join('; ')}`);
+  console.log(failures.length === 0 ? 'check:deploy passed: every host built, and no secret ships.' : `check:deploy FAILED: ${[...new Set(failures)].join('; ')}`);
   return failures.length === 0 ? 0 : 1;
 }
 
