@@ -8,6 +8,10 @@
 // are therefore believed only when the platform itself says so: `VERCEL=1` / `NETLIFY=true` in the
 // process environment and in no `.env*` file of the app. `vercel env pull` writes `VERCEL="1"` into
 // `.env.local`; a copy of that file on a bare server must not make client-written headers count.
+// Netlify sets NETLIFY=true for builds only; its functions run on AWS Lambda with Netlify's
+// documented runtime variable SITE_ID, so `SITE_ID` together with Lambda's own
+// `AWS_LAMBDA_FUNCTION_NAME` (same provenance rule) counts too (README "Deploying": not yet
+// verified on a live site).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, pass, type RuleResult } from './rule-result';
@@ -37,6 +41,8 @@ export function envFileNames(dir: string = process.cwd()): Set<string> {
 }
 
 const PLATFORM_MARKERS = { vercel: ['VERCEL', '1'], netlify: ['NETLIFY', 'true'] } as const;
+/** A Netlify function at run time: Netlify's site id inside an AWS Lambda function. */
+const NETLIFY_RUNTIME = ['SITE_ID', 'AWS_LAMBDA_FUNCTION_NAME'] as const;
 
 /** The platform the process provably runs on (its marker is in the environment, not from a file). */
 function detectedPlatform(env: EnvRecord, fileNames: Set<string>): 'vercel' | 'netlify' | null {
@@ -44,6 +50,7 @@ function detectedPlatform(env: EnvRecord, fileNames: Set<string>): 'vercel' | 'n
     const [name, value] = PLATFORM_MARKERS[platform];
     if (env[name] === value && !fileNames.has(name)) return platform;
   }
+  if (NETLIFY_RUNTIME.every((name) => env[name]?.trim() && !fileNames.has(name))) return 'netlify';
   return null;
 }
 

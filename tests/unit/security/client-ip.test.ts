@@ -84,6 +84,15 @@ describe('TRUSTED_PROXY', () => {
     expect(resolveTrustedProxy('netlify', {}, noFiles).problem).toMatch(/NETLIFY=true is not in the process environment/);
   });
 
+  it('recognises a Netlify function at run time (NETLIFY=true is set for builds only): SITE_ID inside AWS Lambda, neither from a file', () => {
+    const lambda = { SITE_ID: 'a1b2c3', AWS_LAMBDA_FUNCTION_NAME: '___netlify-server-handler' };
+    expect(resolveTrustedProxy('netlify', lambda, noFiles)).toEqual({ proxy: { kind: 'netlify' } });
+    expect(resolveTrustedProxy(undefined, lambda, noFiles)).toEqual({ proxy: { kind: 'netlify' } });
+    expect(resolveTrustedProxy('netlify', { SITE_ID: 'a1b2c3' }, noFiles).proxy).toEqual({ kind: 'none' });
+    expect(resolveTrustedProxy('netlify', { AWS_LAMBDA_FUNCTION_NAME: 'f' }, noFiles).proxy).toEqual({ kind: 'none' });
+    expect(resolveTrustedProxy('netlify', lambda, new Set(['SITE_ID'])).proxy).toEqual({ kind: 'none' });
+  });
+
   it('takes none, cloudflare and hop counts as configured', () => {
     expect(resolveTrustedProxy('none', { VERCEL: '1' }, noFiles)).toEqual({ proxy: { kind: 'none' } });
     expect(resolveTrustedProxy('cloudflare', {}, noFiles)).toEqual({ proxy: { kind: 'cloudflare' } });
