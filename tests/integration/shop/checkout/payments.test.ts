@@ -27,6 +27,14 @@ const allPayments = async () => (await m.client.ctApi().payments().get({ queryAr
 const kinds = (payment: Awaited<ReturnType<typeof allPayments>>[number]) => payment.transactions.map((t) => `${t.type}:${t.state}`);
 
 describe('test payment provider', () => {
+  it('has no hosted payment: a Checkout payment session is 422 payment_flow_direct, and the cart stays as it was', async () => {
+    const { shopper, cart } = await readyShopper();
+    const refused = await shopper.call(m.paymentSession.POST, '/api/checkout/payment-session', { method: 'POST', body: {} });
+    expect((await expectStatus(refused, 422)).error.reason).toBe('payment_flow_direct');
+    const after = await expectStatus(await shopper.call(m.cart.GET, '/x'), 200);
+    expect(after).toEqual(cart);
+  });
+
   it('records a declined authorization without touching the cart, then an authorized one for the order', async () => {
     const { shopper, cart } = await readyShopper();
     const before = new Set((await allPayments()).map((p) => p.id));
