@@ -11,6 +11,7 @@ import * as shopApi from '@/lib/api-client';
 import type { ApiFailure, ApiResult } from '@/lib/api-client';
 import { fieldErrorsUnder } from '../../_ui/api-errors';
 import { focusFirstInvalid } from '../../_ui/navigation';
+import { accountPrefill } from './account-prefill';
 import { payInCheckout } from './hosted-payment';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
@@ -90,18 +91,12 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
 
   /** Signed-in shoppers: their email and default addresses, when the cart has none yet. */
   const prefillFromAccount = useCallback(async () => {
-    const session = await shopApi.getSession();
-    if (!session.ok || !session.body.customer) return;
-    const account = await shopApi.getAccount();
-    if (!account.ok) return;
-    const addresses = account.body;
-    if (addresses.email) setEmail((current) => current || addresses.email);
-    const inMarket = addresses.addresses.filter((a) => a.country === country);
-    const shippingDefault = inMarket.find((a) => a.id === addresses.defaultShippingAddressId) ?? inMarket[0];
-    const billingDefault = inMarket.find((a) => a.id === addresses.defaultBillingAddressId);
-    if (shippingDefault) setShipping((current) => (isBlankAddress(current) ? addressInputOf(shippingDefault) : current));
-    if (billingDefault && shippingDefault && billingDefault.id !== shippingDefault.id) {
-      setBilling((current) => (isBlankAddress(current) ? addressInputOf(billingDefault) : current));
+    const prefill = await accountPrefill(country);
+    const { email: accountEmail, shipping: accountShipping, billing: accountBilling } = prefill;
+    if (accountEmail) setEmail((current) => current || accountEmail);
+    if (accountShipping) setShipping((current) => (isBlankAddress(current) ? accountShipping : current));
+    if (accountBilling) {
+      setBilling((current) => (isBlankAddress(current) ? accountBilling : current));
       setBillingSame(false);
     }
   }, [country]);
@@ -288,19 +283,7 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
     setNotice({ tone: 'error', text: `${errorText(result)} ${t('retrySafe')}` });
   }
 
-  const details: DetailsState = {
-    email,
-    setEmail,
-    shipping,
-    setShipping,
-    billingSame,
-    setBillingSame,
-    billing,
-    setBilling,
-    errors: detailsErrors,
-    saving: savingDetails,
-    save: saveDetails,
-  };
+  const details: DetailsState = { email, setEmail, shipping, setShipping, billingSame, setBillingSame, billing, setBilling, errors: detailsErrors, saving: savingDetails, save: saveDetails };
   const shippingMethod: ShippingMethodState = { methods, methodId, setMethodId, saving: savingMethod, save: saveMethod, edit: editShipping };
   const review: ReviewState = { simulateDecline, setSimulateDecline: chooseSimulateDecline, placing, placeOrder, declined };
 
