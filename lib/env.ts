@@ -51,6 +51,19 @@ export const serverEnvSchema = z.object({
   TRUSTED_PROXY: optionalString.pipe(
     z.string().regex(/^(none|vercel|netlify|cloudflare|[1-9])$/, 'must be none, vercel, netlify, cloudflare or a number of proxy hops (1-9)').optional(),
   ),
+  /**
+   * The agent front door (docs/agents.md): the OAuth authorization server whose JWT access tokens
+   * agents present (metadata per RFC 8414 at {issuer}/.well-known/oauth-authorization-server, or
+   * openid-configuration); the agent API is off without it.
+   */
+  AGENT_OAUTH_ISSUER: optionalString.pipe(httpUrl.transform((u) => u.replace(/\/+$/, '')).optional()),
+  /** This resource server's identifier, the tokens' audience; default `${SITE_URL}/api/mcp`. */
+  AGENT_RESOURCE: optionalString.pipe(httpUrl.optional()),
+  /** `on` registers the agent write tools (checkout); read-only (`off`) by default. */
+  AGENT_WRITES: optionalString.pipe(z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('off')),
+  /** Our client at the authorization server for token introspection (RFC 7662) and grant revocation. */
+  AGENT_INTROSPECTION_CLIENT_ID: optionalString,
+  AGENT_INTROSPECTION_CLIENT_SECRET: optionalString,
   /** The public origin of the storefront; required in production for the same-origin check. */
   SITE_URL: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

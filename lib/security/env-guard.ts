@@ -52,7 +52,7 @@ function checkDeclaredScopes(env: EnvSource): RuleResult {
 /** Every value a NEXT_PUBLIC_ variable must never equal or contain. */
 function serverSecrets(env: EnvSource): SecretValue[] {
   const secrets: SecretValue[] = [];
-  for (const name of ['CTP_CLIENT_SECRET', 'SESSION_SECRET', 'SESSION_SECRET_PREVIOUS', 'REVALIDATE_SECRET'] as const) {
+  for (const name of ['CTP_CLIENT_SECRET', 'SESSION_SECRET', 'SESSION_SECRET_PREVIOUS', 'REVALIDATE_SECRET', 'AGENT_INTROSPECTION_CLIENT_SECRET'] as const) {
     const value = env[name];
     if (value && value.trim() !== '') secrets.push({ name, value });
   }
