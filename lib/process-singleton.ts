@@ -10,7 +10,7 @@ export type SingletonName =
   | 'cart.snapshots'
   | 'security.bootChecks'
   | 'security.rateLimits'
-  | 'security.webhookReplays'
+  | 'security.onceClaims'
   | 'security.localBackendProof'
   | 'security.scopeAlarm'
   | 'commercetools.tokenProviders'

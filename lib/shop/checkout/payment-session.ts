@@ -11,7 +11,7 @@ import { getOrder } from '@/lib/commercetools/orders';
 import { mailOrderConfirmation } from '@/lib/mail';
 import { paymentProvider, type PaymentSession } from '@/lib/payment';
 import type { HostedPaymentProvider } from '@/lib/payment/types';
-import { replayGuard } from '@/lib/security/replay-guard';
+import { onceStore } from '@/lib/security/replay-guard';
 import type { Order } from '@/lib/types';
 import { cartEmpty, cartOwnedBy, forgetCart, recordSnapshot } from '../cart/owned-cart';
 import { ownedBy, type Shopper } from '../context';
@@ -71,7 +71,7 @@ export type ConfirmedOrder = { status: 200 | 201; order: Order };
 
 /** One confirmation mail per order, however many requests (tabs, instances) confirm it at once. */
 async function firstConfirmation(order: CtOrder): Promise<boolean> {
-  return replayGuard().accept(`order-confirmation:${order.id}`, Math.floor(Date.now() / 1000));
+  return onceStore().claim(`order-confirmation:${order.id}`, 7 * 24 * 3600);
 }
 
 /**

@@ -84,7 +84,7 @@ describe('POST /api/revalidate', () => {
     const first = await loadRoute(SECRET, redisUrl);
     expect((await first.POST(request, routeContext())).status).toBe(200);
     // A second instance: fresh modules and an empty process memory, the same Redis.
-    resetProcessSingletons('security.webhookReplays');
+    resetProcessSingletons('security.onceClaims');
     const second = await loadRoute(SECRET, redisUrl);
     const replayed = await second.POST(copy as typeof request, routeContext());
     expect(replayed.status).toBe(401);
