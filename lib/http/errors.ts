@@ -15,6 +15,9 @@ const ERRORS = {
   validation_failed: { status: 400, message: 'The request is invalid.' },
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
   unauthenticated: { status: 401, message: 'Sign in to continue.' },
+  // The agent front door (lib/agents): OAuth bearer token refusals (RFC 6750 section 3.1).
+  invalid_token: { status: 401, message: 'The access token is missing, invalid, expired or revoked.' },
+  insufficient_scope: { status: 403, message: 'The access token does not grant this.' },
   payment_declined: { status: 402, message: 'The payment was declined. No order was placed; your cart is unchanged.' },
   cross_site_request: { status: 403, message: 'Cross-site requests are not allowed.' },
   not_found: { status: 404, message: 'Not found.' },
@@ -27,6 +30,7 @@ const ERRORS = {
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
   upstream_error: { status: 502, message: 'The commerce service answered unexpectedly. Try again.' },
   upstream_unavailable: { status: 503, message: 'The commerce service is unavailable. Try again shortly.' },
+  authorization_unavailable: { status: 503, message: 'The authorization server cannot confirm the token right now. Try again shortly.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -56,7 +60,7 @@ export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    options: { message?: string; fields?: FieldErrors; retryAfterSeconds?: number; allow?: string[] } = {},
+    options: { message?: string; fields?: FieldErrors; retryAfterSeconds?: number; allow?: string[]; challenge?: string } = {},
   ) {
     super(options.message ?? ERRORS[code].message);
     this.name = 'AppError';
@@ -64,7 +68,10 @@ export class AppError extends Error {
     this.fields = options.fields;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.allow = options.allow;
+    this.challenge = options.challenge;
   }
+  /** A `WWW-Authenticate` challenge (bearer token refusals). */
+  readonly challenge: string | undefined;
   readonly fields: FieldErrors | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly allow: string[] | undefined;
@@ -86,7 +93,7 @@ type ErrorBody = {
   fieldReasons?: FieldIssues;
 };
 
-function describe(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number; allow?: string[] } {
+function describe(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number; allow?: string[]; challenge?: string } {
   if (error instanceof ShopError) {
     const code = codeForReason(error.reason);
     return {
@@ -107,6 +114,7 @@ function describe(error: unknown): { status: number; body: ErrorBody; retryAfter
     body: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) },
     retryAfterSeconds: appError.retryAfterSeconds,
     allow: appError.allow,
+    challenge: appError.challenge,
   };
 }
 
@@ -115,9 +123,10 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
     // The error's name only: stacks and messages can carry paths, upstream text or shopper data.
     log.error('request.failed', { requestId, kind: 'exception', name: error instanceof Error ? error.name : typeof error });
   }
-  const { status, body, retryAfterSeconds, allow } = describe(error);
+  const { status, body, retryAfterSeconds, allow, challenge } = describe(error);
   const headers = new Headers({ 'x-request-id': requestId, 'cache-control': 'no-store' });
   if (retryAfterSeconds !== undefined) headers.set('retry-after', String(retryAfterSeconds));
   if (allow) headers.set('allow', allow.join(', '));
+  if (challenge) headers.set('www-authenticate', challenge);
   return NextResponse.json({ error: { ...body, requestId } }, { status, headers });
 }

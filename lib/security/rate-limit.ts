@@ -64,6 +64,10 @@ export const RATE_LIMITS = {
   cartCreatePerSession: { name: 'cart-session', limit: 20, windowSeconds: 15 * MINUTES },
   cartCreatePerIp: { name: 'cart-ip', limit: 60, windowSeconds: 15 * MINUTES },
   cartCreateUntrustedIp: { name: 'cart-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
+  // The agent front door (lib/agents): per agent, sliding window; anonymous catalog calls per client.
+  agentCallsPerAgent: { name: 'agent', limit: 120, windowSeconds: MINUTES },
+  agentCatalogPerIp: { name: 'agent-catalog-ip', limit: 60, windowSeconds: MINUTES },
+  agentCatalogUntrustedIp: { name: 'agent-catalog-ip-shared', limit: 600, windowSeconds: MINUTES },
   // Every commercetools Checkout session started (the shopper pressed "Pay"): each one is work upstream.
   paymentSessionPerSession: { name: 'payment-session', limit: 20, windowSeconds: 15 * MINUTES },
   paymentSessionPerIp: { name: 'payment-session-ip', limit: 60, windowSeconds: 15 * MINUTES },
