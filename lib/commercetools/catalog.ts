@@ -98,30 +98,30 @@ export async function searchProducts(query: CatalogQuery, market: Market, scope:
   return result.ok ? { ok: true, value: labelFacets(result.value, labels.value) } : result;
 }
 
-const productBySlug = cached(
-  'product-by-slug',
-  CACHE.product,
-  async (slug: string, market: Market): Promise<CtResult<ProductDetail | null>> => {
-    const result = await ctCall(() =>
-      ctApi()
-        .productProjections()
-        .get({
-          queryArgs: {
-            where: `slug(${market.language} = :slug)`,
-            'var.slug': slug,
-            priceCurrency: market.currency,
-            priceCountry: market.country,
-            limit: 1,
-            withTotal: false,
-          },
-        })
-        .execute(),
-    );
-    if (!result.ok) return result;
-    const projection = result.value.results[0];
-    return { ok: true, value: projection ? reshapeProductDetail(projection, market) : null };
-  },
+/** The published product matching one predicate, prices selected for the market. */
+async function oneProjection(where: string, vars: Record<string, string>, market: Market): Promise<CtResult<ProductDetail | null>> {
+  const result = await ctCall(() =>
+    ctApi()
+      .productProjections()
+      .get({ queryArgs: { where, ...vars, priceCurrency: market.currency, priceCountry: market.country, limit: 1, withTotal: false } })
+      .execute(),
+  );
+  if (!result.ok) return result;
+  const projection = result.value.results[0];
+  return { ok: true, value: projection ? reshapeProductDetail(projection, market) : null };
+}
+
+const productBySlug = cached('product-by-slug', CACHE.product, (slug: string, market: Market) =>
+  oneProjection(`slug(${market.language} = :slug)`, { 'var.slug': slug }, market),
 );
+
+const productById = cached('product-by-id', CACHE.product, (id: string, market: Market) => oneProjection('id = :id', { 'var.id': id }, market));
+
+/** A published product by its id (the same in every market), prices selected for the market. */
+export async function getProductById(id: string, market: Market): Promise<CtResult<ProductDetail | null>> {
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) return { ok: true, value: null };
+  return productById(id, market);
+}
 
 /** A published product by its slug in the market's language, prices selected for the market. */
 export async function getProductBySlug(slug: string, market: Market): Promise<CtResult<ProductDetail | null>> {

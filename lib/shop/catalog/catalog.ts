@@ -2,7 +2,7 @@ import 'server-only';
 // Catalog reads for pages and the products API. The catalog has no shop rules beyond the market
 // (which prices, language and availability a shopper sees), so these are the gateway's cached reads
 // (lib/commercetools/catalog.ts); pages and Route Handlers reach them only through here.
-import { getCategoryBySlug, searchProducts } from '@/lib/commercetools/catalog';
+import { getCategoryBySlug, getProductById, searchProducts } from '@/lib/commercetools/catalog';
 import type { CatalogQuery } from '@/lib/catalog/query';
 import { isMarketLocale, marketFor, type MarketLocale } from '@/lib/markets';
 import type { ProductSummary } from '@/lib/types';
@@ -32,6 +32,11 @@ function toApiProduct(product: ProductSummary) {
     price: product.price,
     variants: product.variants.map(({ sku, price, available, attributes }) => ({ sku, price, available, attributes })),
   };
+}
+
+/** One product by its id in `locale`'s market (agents name products by id: the same in every market), or null. */
+export async function productById(id: string, locale: MarketLocale) {
+  return valueOr(await getProductById(id, marketFor(locale)));
 }
 
 /** GET /api/products: a catalog query in `locale`'s market, else the shopper's. */
