@@ -14,7 +14,8 @@ export type BuyPageTitle =
   | 'order'
   | 'addresses'
   | 'security'
-  | 'passwordReset';
+  | 'passwordReset'
+  | 'agentCheckout';
 
 /** Cart, checkout, sign-in and account pages: a localized title, never indexed (robots.txt disallows them too). */
 export async function buyMetadata(locale: string, page: BuyPageTitle): Promise<Metadata> {

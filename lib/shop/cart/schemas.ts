@@ -94,6 +94,9 @@ export function orderBodySchema(paymentProvider: string) {
 
 export type OrderBody = { testOutcome?: 'approve' | 'decline' };
 
+/** POST /api/checkout/agent-cart: the checkout an agent prepared, which the signed-in customer takes over. */
+export const adoptAgentCartBody = z.object({ cartId: resourceIdSchema }).strict();
+
 /** POST /api/checkout/payment-session/confirm: the order id the hosted payment reported (untrusted). */
 export const confirmHostedOrderBody = z.object({ orderId: resourceIdSchema }).strict();
 
