@@ -8,7 +8,7 @@ import { decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload
 import { z } from 'zod';
 import { log } from '@/lib/log';
 import { authorizationServer, AuthorizationServerUnavailable } from './authorization-server';
-import type { AgentSettings } from './config';
+import type { AgentSettings } from './current';
 
 const ALGORITHMS = ['RS256', 'ES256'];
 const LEEWAY_SECONDS = 30;

@@ -12,9 +12,9 @@ import { clientIp, type ClientIp } from '@/lib/security/client-ip';
 import { RATE_LIMITS, takeAttempt } from '@/lib/security/rate-limit';
 import { onceStore } from '@/lib/security/replay-guard';
 import { AgentTokenError, verifyAgentToken, type AgentToken } from './access-token';
-import { agentSettings, type AgentSettings } from './config';
+import { agentSettings, type AgentSettings } from './current';
 import { introspect } from './introspection';
-import type { AgentScope } from './scopes';
+import type { AgentScope } from './config';
 
 export type AgentCall = {
   settings: AgentSettings;
@@ -32,9 +32,7 @@ export type AgentNeed = {
 
 /** RFC 9728 section 5.1: where the client finds out how to get a token for this resource. */
 export function bearerChallenge(settings: AgentSettings, error?: { code: 'invalid_token' | 'insufficient_scope'; scope?: string }): string {
-  const resource = new URL(settings.resource);
-  const metadata = `${resource.origin}/.well-known/oauth-protected-resource${resource.pathname === '/' ? '' : resource.pathname}`;
-  const parts = [`resource_metadata="${metadata}"`];
+  const parts = [`resource_metadata="${settings.resourceMetadataUrl}"`];
   if (error) parts.push(`error="${error.code}"`);
   if (error?.scope) parts.push(`scope="${error.scope}"`);
   return `Bearer ${parts.join(', ')}`;

@@ -5,7 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import { authorizationServer } from './authorization-server';
 import { AgentTokenError, type AgentToken } from './access-token';
-import type { AgentSettings } from './config';
+import type { AgentSettings } from './current';
 
 const TIMEOUT_MS = 5_000;
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Shopper } from '@/lib/shop/context';
 import type { Money } from '@/lib/types';
 import type { AgentCall } from './authorize';
-import type { AgentScope } from './scopes';
+import type { AgentScope } from './config';
 import { getProductInput, getProductOp, lookupCatalogInput, lookupCatalogOp, searchCatalogInput, searchCatalogOp } from './ucp/catalog';
 import {
   cancelCheckoutOp,

@@ -49,6 +49,17 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
   };
 }
 
+/**
+ * Documents that are data, never a page (the markdown renderings of catalog pages): nothing may load
+ * or run, even if a browser were talked into rendering one, and no framing.
+ */
+export function documentSecurityHeaders(options: HeaderOptions): Record<string, string> {
+  return {
+    ...securityHeaders(options),
+    'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox",
+  };
+}
+
 /** 128 bits of randomness, base64: a fresh CSP nonce per request. */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
