@@ -163,6 +163,7 @@ export const placeOrder = (idempotencyKey: string, body: Record<string, string> 
 export const startPaymentSession = () => call<PaymentSession>('POST', '/api/checkout/payment-session', { body: {} });
 export const confirmHostedOrder = (orderId: string) => call<{ order: Order }>('POST', '/api/checkout/payment-session/confirm', { body: { orderId } });
 export const adoptAgentCart = (cartId: string) => call<Cart>('POST', '/api/checkout/agent-cart', { body: { cartId } });
+export const revokeAgent = (grantId: string) => call<null>('DELETE', `/api/account/agents/${encodeURIComponent(grantId)}`);
 export const getOrders = (signal?: AbortSignal) => call<{ orders: Order[] }>('GET', '/api/orders', { signal });
 
 // --- Sign-in and account ----------------------------------------------------------------------------

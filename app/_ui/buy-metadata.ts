@@ -15,7 +15,8 @@ export type BuyPageTitle =
   | 'addresses'
   | 'security'
   | 'passwordReset'
-  | 'agentCheckout';
+  | 'agentCheckout'
+  | 'agents';
 
 /** Cart, checkout, sign-in and account pages: a localized title, never indexed (robots.txt disallows them too). */
 export async function buyMetadata(locale: string, page: BuyPageTitle): Promise<Metadata> {

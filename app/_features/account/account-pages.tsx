@@ -24,6 +24,7 @@ export function AccountNav({ locale }: { locale: string }) {
     { href: `/${locale}/account/orders`, label: t('orders'), exact: false },
     { href: `/${locale}/account/addresses`, label: t('addresses'), exact: false },
     { href: `/${locale}/account/security`, label: t('security'), exact: false },
+    { href: `/${locale}/account/agents`, label: t('agents'), exact: false },
   ];
   return (
     <nav aria-label={t('navLabel')} className="mb-8 border-b border-slate-200">
