@@ -21,7 +21,7 @@ export function registerDevPrincipalGrant(provider: Provider, opts: { resource: 
       const email = params.customer_email?.trim();
       if (!email) throw new errors.InvalidRequest('missing customer_email');
       const accountId = await opts.customers.idByEmail(email);
-      if (!accountId) throw new errors.InvalidGrant('no customer with that email');
+      if (!accountId) throw new errors.InvalidRequest('no customer with that email');
 
       const allowed = new Set((client.scope ?? '').split(' ').filter(Boolean));
       const scopes = params.scope ? params.scope.split(' ').filter(Boolean) : [...allowed];

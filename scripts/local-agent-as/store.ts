@@ -48,8 +48,12 @@ export class AgentStore {
 
   /** The adapter class oidc-provider instantiates per model (`new Adapter(name)`). */
   adapter() {
-    const store = this;
-    return class {
+    return adapterClass(this);
+  }
+}
+
+function adapterClass(store: AgentStore) {
+  return class {
       constructor(private readonly model: string) {}
       async upsert(id: string, payload: StoredPayload, expiresIn?: number) {
         store.set(this.model, id, payload, expiresIn);
@@ -73,6 +77,5 @@ export class AgentStore {
       async revokeByGrantId(grantId: string) {
         store.revokeByGrantId(grantId);
       }
-    };
-  }
+  };
 }

@@ -27,7 +27,7 @@ async function consent(browser: Browser, login: { location?: URL }) {
 describe('local agent authorization server: authorization code + PKCE', () => {
   it('signs the customer in, shows the consent with the limit, and issues a principal token with the lowered limit', async () => {
     const browser = new Browser();
-    const { verifier, challenge } = pkcePair();
+    const { challenge } = pkcePair();
     const state = 'state-123';
     const { login } = await signIn(browser, { code_challenge: challenge, code_challenge_method: 'S256', state, authorization_details: JSON.stringify([LIMIT]) });
     expect(login.response.status).toBe(303);
