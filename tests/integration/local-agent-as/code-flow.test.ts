@@ -104,6 +104,20 @@ describe('local agent authorization server: authorization code + PKCE', () => {
     expect(page.text).toContain('name="password"');
   });
 
+  it('grants only the scopes the customer leaves ticked', async () => {
+    const browser = new Browser();
+    const { verifier, challenge } = pkcePair();
+    const { login } = await signIn(browser, { code_challenge: challenge, code_challenge_method: 'S256', scope: 'catalog:read checkout:write orders:read' });
+    const { path } = await consent(browser, login);
+    const confirmed = await browser.request(`${path}/confirm`, { form: new URLSearchParams([['scope', 'catalog:read']]) });
+    const code = (await browser.request(confirmed.location!.href)).location!.searchParams.get('code')!;
+    const response = await postForm('/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier }, AGENT_AUTH);
+    const { access_token } = (await response.json()) as { access_token: string };
+    const { payload } = await verifyAccessToken(access_token);
+    expect(payload.scope).toBe('catalog:read');
+    expect(payload).not.toHaveProperty('authorization_details');
+  });
+
   it('ends with access_denied when the customer denies', async () => {
     const browser = new Browser();
     const { challenge } = pkcePair();
