@@ -34,6 +34,11 @@ const config = [
     productCode,
     'The local backend is self-contained: it takes the storefront scopes as configuration and imports no product code.',
   ),
+  boundary(
+    ['scripts/local-agent-as/**'],
+    [...productCode, '../local-backend', '../local-backend/**'],
+    'The local agent authorization server is self-contained: it takes its resource, clients and commercetools backend as configuration.',
+  ),
   boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),
 ];
 

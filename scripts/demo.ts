@@ -1,5 +1,6 @@
 // `npm run demo`: the whole store on this machine with zero credentials. Starts the local
 // commercetools backend, builds the app if needed, serves it in production mode, stops both on Ctrl-C.
+// The local agent authorization server runs beside them for the agent API (scripts/local-agent-as).
 // Payments: the test provider, or with PAYMENT_PROVIDER=commercetools-checkout the backend's
 // simulation of commercetools Checkout (docs/payments.md).
 import { DEMO_CUSTOMER } from './local-backend';
@@ -11,7 +12,7 @@ const port = Number(process.env.PORT ?? 3000);
 const siteUrl = `http://localhost:${port}`;
 
 async function main() {
-  const backend = await startStorefrontBackend();
+  const backend = await startStorefrontBackend({ agentAs: { siteUrls: [siteUrl] } });
   const checkout = process.env.PAYMENT_PROVIDER === 'commercetools-checkout';
   const env = { ...localAppEnv(storefrontBackendRef(backend), siteUrl), ...(checkout ? checkoutProviderEnv() : {}) };
   try {
@@ -30,6 +31,7 @@ async function main() {
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
       `  Mail (reset links, order confirmations): ${backend.mail.webUrl}`,
+      `  Agent OAuth server: ${backend.agentAs?.issuer} (agent demo-agent; a customer token: npm run agent:token -- --customer ${DEMO_CUSTOMER.email})`,
       `  Payments:          ${checkout ? 'commercetools Checkout (the local simulation; card 4000 0000 0000 0002 is declined)' : 'test payments (PAYMENT_PROVIDER=commercetools-checkout for the Checkout simulation)'}`,
       `  Discount codes:    ${DEMO_DISCOUNT_CODES.welcome} (10% off), ${DEMO_DISCOUNT_CODES.save} (5.00 off); ${DEMO_DISCOUNT_CODES.expired} is expired`,
       '  Stop with Ctrl-C.',

@@ -27,7 +27,7 @@ async function main() {
     stopTogether([spawnNext('dev', port, {}, 'inherit', LISTEN_HOST)], async () => undefined);
     return;
   }
-  const backend = await startStorefrontBackend();
+  const backend = await startStorefrontBackend({ agentAs: { siteUrls: [`http://localhost:${port}`] } });
   const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${port}`);
   const bar = '='.repeat(78);
   console.log(

@@ -10,7 +10,16 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 const NEXT_BIN = join(ROOT, 'node_modules', '.bin', 'next');
 
-export type LocalBackendRef = { url: string; projectKey: string; clientId: string; clientSecret: string; /** the local mail sink's SMTP URL */ smtpUrl?: string };
+export type LocalBackendRef = {
+  url: string;
+  projectKey: string;
+  clientId: string;
+  clientSecret: string;
+  /** the local mail sink's SMTP URL */
+  smtpUrl?: string;
+  /** the local agent authorization server (scripts/local-agent-as) and the storefront's client there */
+  agent?: { issuer: string; clientId: string; clientSecret: string };
+};
 
 /** Server env for an app talking to the local backend. The session secret is fresh per run. */
 export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<string, string> {
@@ -26,6 +35,15 @@ export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<s
     PAYMENT_PROVIDER: 'test',
     // Mail goes to the local sink started with the backend (scripts/local-mail).
     ...(backend.smtpUrl ? { SMTP_URL: backend.smtpUrl } : {}),
+    // The agent API trusts the local agent AS; tokens are for this site's MCP endpoint.
+    ...(backend.agent
+      ? {
+          AGENT_OAUTH_ISSUER: backend.agent.issuer,
+          AGENT_RESOURCE: `${new URL(siteUrl).origin}/api/mcp`,
+          AGENT_INTROSPECTION_CLIENT_ID: backend.agent.clientId,
+          AGENT_INTROSPECTION_CLIENT_SECRET: backend.agent.clientSecret,
+        }
+      : {}),
     // One `next start` on this machine: the single-instance opt-in for in-memory shared state.
     SHARED_STATE: 'memory',
   };

@@ -1,7 +1,7 @@
 // Starting and stopping one local backend: the front HTTP server on 127.0.0.1 (never any other
 // interface), the compatibility layer behind it, the mock behind that, and the catalog seeding.
 import type { AddressInfo } from 'node:net';
-import { CHECKOUT_SIMULATION_CLIENT, ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
+import { AGENT_AS_CLIENT, CHECKOUT_SIMULATION_CLIENT, ClientConfigError, type LocalApiClient, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from './clients';
 import { CheckoutSimulation } from './checkout/simulation';
 import { newInstanceId } from './compat/identity';
 import { createRouter } from './compat/router';
@@ -76,10 +76,10 @@ export async function startBackend(options: StartOptions = {}): Promise<LocalBac
   const generated = generatedCount(options);
   if (generated > 0 && !seed) throw new Error('generatedProducts copies a demo product: it needs the seeded catalog');
   const configured = options.clients ?? clientsFromEnv(process.env) ?? defaultClients(storefrontScopes(options));
-  // Seeding goes through the API as the seed admin client, and the Checkout simulation as its own
-  // client, so both exist whatever else is configured.
+  // Seeding goes through the API as the seed admin client, the Checkout simulation and the agent
+  // authorization server as their own clients, so these exist whatever else is configured.
   // Copies: a test may change a client's grant at run time (compat/client-admin.ts), never the caller's object.
-  const required = [...(seed ? [SEED_ADMIN_CLIENT] : []), CHECKOUT_SIMULATION_CLIENT];
+  const required = [...(seed ? [SEED_ADMIN_CLIENT] : []), CHECKOUT_SIMULATION_CLIENT, AGENT_AS_CLIENT];
   const clients = [...configured, ...required.filter((r) => !configured.some((c) => c.id === r.id))].map((c) => ({ ...c, scopes: [...c.scopes] }));
 
   const stats = new TokenRequestStats();

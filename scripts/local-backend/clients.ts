@@ -36,6 +36,16 @@ export const CHECKOUT_SIMULATION_CLIENT: LocalApiClient = {
   scopes: ['manage_orders', 'manage_payments'],
 };
 
+/**
+ * The local agent authorization server's own client (scripts/local-agent-as): it signs customers in
+ * (POST /login) and, for the dev-only agent:token command, finds one by email. Nothing else.
+ */
+export const AGENT_AS_CLIENT: LocalApiClient = {
+  id: 'agent-as-local',
+  secret: 'local-only-agent-as-secret-00000000000',
+  scopes: ['manage_customers'],
+};
+
 /** Admin client used only by the seeder; the storefront never receives it. */
 export const SEED_ADMIN_CLIENT: LocalApiClient = {
   id: 'seed-admin-local',

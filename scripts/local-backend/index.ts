@@ -9,6 +9,7 @@ export {
   storefrontCheckoutClient,
   STOREFRONT_CHECKOUT_CLIENT_ID,
   SEED_ADMIN_CLIENT,
+  AGENT_AS_CLIENT,
   defaultClients,
   clientsFromEnv,
 } from './clients';

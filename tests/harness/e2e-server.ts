@@ -1,11 +1,16 @@
 // The e2e web server: a seeded local backend plus the production build, wired together, twice: with
-// the test payment provider, and with commercetools Checkout (the backend's simulation).
+// the test payment provider, and with commercetools Checkout (the backend's simulation); the local
+// agent authorization server issues tokens for both.
 import { checkoutProviderEnv, startStorefrontBackend, storefrontBackendRef } from '@/scripts/storefront-backend';
 import { clearDataCache, ensureBuild, localAppEnv, spawnNext, stopTogether } from '../../scripts/lib/next-process';
-import { E2E_APP_PORT as appPort, E2E_CHECKOUT_APP_PORT as checkoutAppPort, E2E_BACKEND_PORT as backendPort, E2E_MAIL_PORT as mailPort, E2E_REVALIDATE_SECRET } from './e2e-env';
+import { E2E_APP_PORT as appPort, E2E_CHECKOUT_APP_PORT as checkoutAppPort, E2E_AGENT_AS_PORT as agentAsPort, E2E_BACKEND_PORT as backendPort, E2E_MAIL_PORT as mailPort, E2E_REVALIDATE_SECRET } from './e2e-env';
 
 async function main() {
-  const backend = await startStorefrontBackend({ port: backendPort, mailWebPort: mailPort });
+  const backend = await startStorefrontBackend({
+    port: backendPort,
+    mailWebPort: mailPort,
+    agentAs: { port: agentAsPort, siteUrls: [`http://localhost:${appPort}`, `http://localhost:${checkoutAppPort}`] },
+  });
   const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${appPort}`);
   await ensureBuild(env);
   clearDataCache();

@@ -1,7 +1,7 @@
 // API client configuration: the defaults and LOCAL_CT_CLIENTS.
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '@/scripts/local-backend/backend';
-import { CHECKOUT_SIMULATION_CLIENT, ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
+import { AGENT_AS_CLIENT, CHECKOUT_SIMULATION_CLIENT, ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
 import { STOREFRONT_CHECKOUT_CLIENT, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
 import { DEFAULT_STOREFRONT_SCOPES, scopeViolations } from '@/lib/security/scopes';
 import { requestToken, startTestBackend } from './support';
@@ -54,8 +54,8 @@ describe('LOCAL_CT_CLIENTS', () => {
     try {
       const backend = await startTestBackend({ clients: undefined, seed: false });
       try {
-        // The Checkout simulation's own client is always there (like Checkout's own credentials).
-        expect(backend.clients.map((c) => c.id)).toEqual(['from-env', CHECKOUT_SIMULATION_CLIENT.id]);
+        // The Checkout simulation's and the agent AS's own clients are always there (like Checkout's own credentials).
+        expect(backend.clients.map((c) => c.id)).toEqual(['from-env', CHECKOUT_SIMULATION_CLIENT.id, AGENT_AS_CLIENT.id]);
         expect((await requestToken(backend, { id: 'from-env', secret: 'env-secret' })).status).toBe(200);
         expect((await requestToken(backend, STOREFRONT_CLIENT)).status).toBe(401);
       } finally {

@@ -34,7 +34,7 @@ describe('startLocalBackend', () => {
   it('serves the demo-store project on 127.0.0.1 with the default clients', () => {
     expect(backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(backend.projectKey).toBe('demo-store');
-    expect(backend.clients.map((c) => c.id)).toEqual(['storefront-local', 'storefront-checkout-local', 'seed-admin-local', 'checkout-simulation-local']);
+    expect(backend.clients.map((c) => c.id)).toEqual(['storefront-local', 'storefront-checkout-local', 'seed-admin-local', 'checkout-simulation-local', 'agent-as-local']);
   });
 
   it('listens on 127.0.0.1 only, not on other addresses of the machine', async () => {

@@ -107,7 +107,7 @@ describe('seeding', () => {
   it('adds the seed admin client when the configured clients lack it', async () => {
     const custom = await startTestBackend({ clients: [STOREFRONT_CLIENT] });
     try {
-      expect(custom.clients.map((c) => c.id)).toEqual([STOREFRONT_CLIENT.id, SEED_ADMIN_CLIENT.id, 'checkout-simulation-local']);
+      expect(custom.clients.map((c) => c.id)).toEqual([STOREFRONT_CLIENT.id, SEED_ADMIN_CLIENT.id, 'checkout-simulation-local', 'agent-as-local']);
     } finally {
       await custom.close();
     }
