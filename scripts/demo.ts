@@ -14,7 +14,9 @@ const siteUrl = `http://localhost:${port}`;
 async function main() {
   const backend = await startStorefrontBackend({ agentAs: { siteUrls: [siteUrl] } });
   const checkout = process.env.PAYMENT_PROVIDER === 'commercetools-checkout';
-  const env = { ...localAppEnv(storefrontBackendRef(backend), siteUrl), ...(checkout ? checkoutProviderEnv() : {}) };
+  // The demo lets you try the agent checkout tools; a deployment is read-only unless it says AGENT_WRITES=on.
+  const agentWrites = process.env.AGENT_WRITES ?? 'on';
+  const env = { ...localAppEnv(storefrontBackendRef(backend), siteUrl), AGENT_WRITES: agentWrites, ...(checkout ? checkoutProviderEnv() : {}) };
   try {
     await ensureBuild(env);
   } catch (error) {
@@ -31,7 +33,8 @@ async function main() {
       `  Local commercetools backend: ${backend.url} (project ${backend.projectKey})`,
       `  Demo customer:     ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password}`,
       `  Mail (reset links, order confirmations): ${backend.mail.webUrl}`,
-      `  Agent OAuth server: ${backend.agentAs?.issuer} (agent demo-agent; a customer token: npm run agent:token -- --customer ${DEMO_CUSTOMER.email})`,
+      `  Agent OAuth server: ${backend.agentAs?.issuer} (agent demo-agent; a customer token: npm run agent:token -- --customer ${DEMO_CUSTOMER.email} --max-amount 50000 --currency USD)`,
+      `  Agent API (MCP):   ${siteUrl}/api/mcp (write tools ${agentWrites === 'on' ? 'on' : 'off'}; discovery: ${siteUrl}/.well-known/ucp)`,
       `  Payments:          ${checkout ? 'commercetools Checkout (the local simulation; card 4000 0000 0000 0002 is declined)' : 'test payments (PAYMENT_PROVIDER=commercetools-checkout for the Checkout simulation)'}`,
       `  Discount codes:    ${DEMO_DISCOUNT_CODES.welcome} (10% off), ${DEMO_DISCOUNT_CODES.save} (5.00 off); ${DEMO_DISCOUNT_CODES.expired} is expired`,
       '  Stop with Ctrl-C.',

@@ -3,6 +3,9 @@
 // LOCAL_AGENT_CLIENTS, plus the storefront's resource-server client (introspection, grant revocation).
 import { z } from 'zod';
 
+/** The loopback-only dev grant type of `npm run agent:token` (dev-grant.ts); never on a real IdP. */
+export const DEV_PRINCIPAL_GRANT = 'urn:local-agent-as:dev-principal';
+
 /** Capability-named scopes: the contract between this server and the storefront (the resource server). */
 export const AGENT_SCOPES = ['catalog:read', 'checkout:write', 'orders:read'] as const;
 export type AgentScope = (typeof AGENT_SCOPES)[number];

@@ -6,7 +6,8 @@ import type Provider from 'oidc-provider';
 import { errors } from 'oidc-provider';
 import { type CheckoutDetail, parseCheckoutDetails } from './authorization-details';
 import type { CustomerDirectory } from './customers';
-import { DEV_PRINCIPAL_GRANT, SIGNING_ALG } from './provider';
+import { DEV_PRINCIPAL_GRANT } from './clients';
+import { SIGNING_ALG } from './provider';
 
 type DevParams = { customer_email?: string; scope?: string; authorization_details?: string; expires_in?: string; audience?: string };
 

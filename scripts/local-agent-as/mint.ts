@@ -1,7 +1,7 @@
 // A principal token from a running local agent AS, for `npm run agent:token` and tests. DEV ONLY:
 // it uses the loopback-only dev grant (dev-grant.ts); the token is an ordinary AS-signed JWT.
-import { DEMO_AGENT_CLIENT } from './clients';
-import { DEV_PRINCIPAL_GRANT } from './provider';
+// Only ./clients: Playwright specs load this in CommonJS, where oidc-provider (ESM) cannot come along.
+import { DEMO_AGENT_CLIENT, DEV_PRINCIPAL_GRANT } from './clients';
 
 export type MintOptions = {
   /** The customer's email (the token's sub is their commercetools customer id). */

@@ -5,13 +5,13 @@ import { randomBytes } from 'node:crypto';
 import type { JWK } from 'jose';
 import Provider, { type ClientMetadata, type Configuration, errors } from 'oidc-provider';
 import { parseCheckoutDetail } from './authorization-details';
-import { AGENT_SCOPES, type LocalAgentClient, RESOURCE_SERVER_CLIENT } from './clients';
+import { AGENT_SCOPES, DEV_PRINCIPAL_GRANT, type LocalAgentClient, RESOURCE_SERVER_CLIENT } from './clients';
 import type { AgentStore } from './store';
 
 export const SIGNING_ALG = 'ES256';
 
 /** The dev-only grant behind `npm run agent:token` (dev-grant.ts): registered agents may use it. */
-export const DEV_PRINCIPAL_GRANT = 'urn:local-agent-as:dev-principal';
+
 
 export type ProviderOptions = {
   issuer: string;

@@ -11,7 +11,8 @@ async function main() {
     mailWebPort: mailPort,
     agentAs: { port: agentAsPort, siteUrls: [`http://localhost:${appPort}`, `http://localhost:${checkoutAppPort}`] },
   });
-  const env = localAppEnv(storefrontBackendRef(backend), `http://localhost:${appPort}`);
+  // The agent front door with its write tools (agent-commerce.spec.ts); read-only is the default.
+  const env = { ...localAppEnv(storefrontBackendRef(backend), `http://localhost:${appPort}`), AGENT_WRITES: 'on' };
   await ensureBuild(env);
   clearDataCache();
   const checkoutEnv = { ...localAppEnv(storefrontBackendRef(backend), `http://localhost:${checkoutAppPort}`), ...checkoutProviderEnv() };

@@ -33,7 +33,7 @@ export function AgentGrants({ locale, grants }: { locale: string; grants: AgentG
       {grants.length === 0 ? <p data-testid="agent-grants-empty">{t('none')}</p> : null}
       <ul className="space-y-4">
         {grants.map((grant) => (
-          <li key={grant.grantId} className="rounded-lg border border-slate-200 p-4" data-testid="agent-grant" data-agent={grant.agentId}>
+          <li key={grant.grantId} className="rounded-lg border border-slate-200 p-4" data-testid="agent-grant" data-agent={grant.agentId} data-grant={grant.grantId}>
             <div className="flex flex-wrap items-start justify-between gap-4">
               <div>
                 <h2 className="font-semibold text-slate-900">{grant.agentName}</h2>
