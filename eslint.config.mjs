@@ -27,6 +27,11 @@ const config = [
   boundary(['lib/shop/**'], [...http, ...session, ...next], 'The shop domain works on a shopper context: no HTTP, cookies or Next.js.'),
   boundary(['lib/commercetools/**'], [...http, ...session, ...domain], 'The gateway only talks to commercetools: no HTTP, sessions or shop rules.'),
   boundary(['lib/session/**'], http, 'The session adapter builds a shopper context; HTTP answers are lib/http/errors.ts.'),
+  boundary(
+    ['lib/agents/**'],
+    [...gateway, ...sdk, ...session],
+    'The agent front door builds a shopper context from a token and calls the shop domain: never the gateway, the SDK or the cookie session.',
+  ),
   boundary(['lib/mail/**'], [...http, ...session, ...domain, ...gateway], 'The mailer renders and sends what it is given: no HTTP, sessions, shop rules or commercetools.'),
   boundary(['scripts/local-mail/**'], productCode, 'The local mail sink is self-contained: it imports no product code.'),
   boundary(

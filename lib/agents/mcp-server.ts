@@ -12,6 +12,7 @@ import { AppError, codeForReason, errorResponse } from '@/lib/http/errors';
 import { englishShopMessage } from '@/lib/i18n/shop-errors';
 import { ShopError } from '@/lib/shop/errors';
 import { auditToolCall } from './audit';
+import { once } from './idempotency';
 import { authorizeAgentCall, type AgentCall, type AgentNeed } from './authorize';
 import { agentShopper } from './shopper';
 import { AGENT_TOOLS, offeredTools, type AgentTool } from './tools';
@@ -54,9 +55,24 @@ function register(server: McpServer, tool: AgentTool, call: AgentCall, requestId
           at: new Date().toISOString(),
         });
       try {
-        const done = await tool.run(shopper, args as never, call);
-        audit(done.outcome ?? 'ok', done.amount);
-        return { content: [{ type: 'text' as const, text: JSON.stringify(done.result) }], structuredContent: done.result as Record<string, unknown> };
+        const runTool = async () => {
+          const done = await tool.run(shopper, args as never, call);
+          audit(done.outcome ?? 'ok', done.amount);
+          return { status: 200, body: done.result };
+        };
+        // UCP over MCP: `meta["idempotency-key"]` on a write answers a retry with the first answer.
+        const key = (args.meta as { 'idempotency-key'?: string } | undefined)?.['idempotency-key'];
+        let result: unknown;
+        if (tool.write && key && call.token) {
+          const payload = Object.fromEntries(Object.entries(args).filter(([name]) => name !== 'meta'));
+          const scope = `${call.token.agentId}\n${call.token.principalId ?? ''}\n${tool.name}\n${checkoutId ?? ''}`;
+          const kept = await once(scope, key, JSON.stringify(payload), runTool);
+          if (kept.kind === 'mismatch' || kept.kind === 'in_progress') throw new AppError('conflict', { message: kept.kind === 'mismatch' ? 'This idempotency-key was used for another request.' : 'A request with this idempotency-key is still running.' });
+          result = kept.kind === 'new' ? null : kept.body;
+        } else {
+          result = (await runTool()).body;
+        }
+        return { content: [{ type: 'text' as const, text: JSON.stringify(result) }], structuredContent: result as Record<string, unknown> };
       } catch (error) {
         const failure = failureText(error);
         audit(`error_${failure.reason ?? failure.code}`);

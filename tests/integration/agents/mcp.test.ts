@@ -118,6 +118,18 @@ describe('checkout tools', () => {
     audit.mockRestore();
   });
 
+  it('answers a write retried with the same meta idempotency-key with the first answer (cancel twice: canceled twice)', async () => {
+    const client = await connect(customerToken());
+    const { id } = structured(await client.callTool({ name: 'create_checkout', arguments: { checkout: { line_items: [{ item: { id: skus[0] }, quantity: 1 }] } } })) as { id: string };
+    const key = crypto.randomUUID();
+    const first = structured(await client.callTool({ name: 'cancel_checkout', arguments: { meta: { 'idempotency-key': key }, id } }));
+    const retried = structured(await client.callTool({ name: 'cancel_checkout', arguments: { meta: { 'idempotency-key': key }, id } }));
+    expect(first.status).toBe('canceled');
+    expect(retried).toEqual(first);
+    // Without the key, the cart is gone: not found.
+    expect((await client.callTool({ name: 'cancel_checkout', arguments: { id } })).isError).toBe(true);
+  });
+
   it("cannot see another customer's checkout (not_found), nor act without a customer", async () => {
     const owner = await connect(customerToken());
     const { id } = structured(await owner.callTool({ name: 'create_checkout', arguments: { checkout: { line_items: [{ item: { id: skus[0] }, quantity: 1 }] } } })) as { id: string };
