@@ -36,6 +36,37 @@ function totals(cart: Cart) {
   return rows;
 }
 
+/**
+ * UCP fulfillment (dev.ucp.shopping.fulfillment), read-only: what the cart has. The customer chooses
+ * the address and the shipping method when confirming in the shop, where their address book is.
+ */
+function fulfillment(cart: Cart) {
+  const lineIds = cart.lineItems.map((l) => l.id);
+  const address = cart.shippingAddress;
+  const method = cart.shippingMethod;
+  return {
+    methods: [
+      {
+        id: 'shipping',
+        type: 'shipping' as const,
+        line_item_ids: lineIds,
+        destinations: address
+          ? [{ id: 'shipping-address', first_name: address.firstName, last_name: address.lastName, street_address: [address.streetName, address.streetNumber].filter(Boolean).join(' '), address_locality: address.city, ...(address.state ? { address_region: address.state } : {}), postal_code: address.postalCode, address_country: address.country }]
+          : [],
+        selected_destination_id: address ? 'shipping-address' : null,
+        groups: [
+          {
+            id: 'all',
+            line_item_ids: lineIds,
+            options: method?.id ? [{ id: method.id, title: method.name, totals: [{ type: 'total', amount: method.price.centAmount }] }] : [],
+            selected_option_id: method?.id ?? null,
+          },
+        ],
+      },
+    ],
+  };
+}
+
 type Message = { type: 'error' | 'info'; code: string; content: string; severity?: 'recoverable' | 'requires_buyer_input' | 'requires_buyer_review' | 'unrecoverable' };
 
 function ucpCheckout(id: string, state: AgentCheckoutState, siteUrl: string, extra: { status?: 'requires_escalation' | 'canceled'; continueUrl?: string; messages?: Message[] } = {}) {
@@ -68,6 +99,7 @@ function ucpCheckout(id: string, state: AgentCheckoutState, siteUrl: string, ext
       totals: [{ type: 'total', amount: l.totalPrice.centAmount }],
     })),
     totals: totals(cart),
+    fulfillment: fulfillment(cart),
     links,
     ...(extra.continueUrl ? { continue_url: extra.continueUrl } : {}),
     messages: extra.messages ?? [],

@@ -96,6 +96,8 @@ describe('checkout tools', () => {
     const client = await connect(customerToken());
     const created = structured(await client.callTool({ name: 'create_checkout', arguments: { checkout: { line_items: [{ item: { id: skus[0] }, quantity: 1 }] } } }));
     expect(created.status).toBe('incomplete');
+    // Fulfillment is the customer's choice at confirmation: none chosen yet.
+    expect(created.fulfillment).toMatchObject({ methods: [{ type: 'shipping', selected_destination_id: null, groups: [{ selected_option_id: null }] }] });
     const id = created.id as string;
     const updated = structured(await client.callTool({ name: 'update_checkout', arguments: { id, checkout: { line_items: [{ item: { id: skus[0] }, quantity: 2 }, { item: { id: skus[1] }, quantity: 1 }] } } }));
     expect((updated.line_items as Array<{ item: { id: string }; quantity: number }>).map((l) => [l.item.id, l.quantity])).toEqual([[skus[0], 2], [skus[1], 1]]);
