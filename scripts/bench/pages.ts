@@ -1,0 +1,99 @@
+// Benchmark: the storefront's pages as a phone and a CDN see them, for the production build against
+// the local backend. Lighthouse 12.2.3 (mobile preset, Debian Chromium or CHROME_PATH) per page:
+// performance, TBT, LCP, accessibility, best practices, SEO and the script bytes; then autocannon
+// throughput and latency for product, listing and GET /api/products at 1 and 16 connections.
+// Figures, not a test (issue 11 states the baseline).
+//   npm run bench:pages        (BENCH_SECONDS=10 per autocannon run)
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import autocannon from 'autocannon';
+import { demoCatalog } from '../local-backend/seed/demo-catalog';
+import { startStorefrontBackend, storefrontBackendRef } from '../storefront-backend';
+import { clearDataCache, ensureBuild, freePort, localAppEnv, ROOT, spawnNext, waitForOk } from '../lib/next-process';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+type Audit = { numericValue?: number; details?: { items?: Array<{ resourceType?: string; transferSize?: number }> } };
+type LighthouseResult = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
+
+/**
+ * One Lighthouse run through its own CLI in plain Node: Lighthouse evaluates functions in the page
+ * by their source, which tsx's transform would break.
+ */
+async function lighthouseRow(label: string, url: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { categories, audits } = JSON.parse(stdout) as LighthouseResult;
+  const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
+  const scriptBytes = audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script')?.transferSize ?? 0;
+  return `| ${label} | ${score('performance')} | ${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms | ${((audits['largest-contentful-paint']?.numericValue ?? 0) / 1000).toFixed(1)} s | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${Math.round(scriptBytes / 1024)} |`;
+}
+
+async function loadRow(label: string, url: string, connections: number): Promise<string> {
+  const result = await autocannon({ url, connections, duration: SECONDS });
+  return `| ${label} | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.non2xx} |`;
+}
+
+async function main() {
+  const catalog = demoCatalog();
+  const category = catalog.categories.find((c) => !c.parent)!;
+  const product = catalog.products[0]!;
+  const backend = await startStorefrontBackend({ port: 0 });
+  const port = await freePort();
+  const site = `http://localhost:${port}`;
+  const env = localAppEnv(storefrontBackendRef(backend), site);
+  await ensureBuild(env);
+  clearDataCache();
+  const server = spawnNext('start', port, env, 'ignore');
+  try {
+    await waitForOk(`${site}/api/health`);
+    const pages: Array<[string, string]> = [
+      ['home', `${site}/en-us`],
+      ['listing', `${site}/en-us/c/${category.slug.en}`],
+      ['product', `${site}/en-us/p/${product.slug.en}`],
+      ['search', `${site}/en-us/search?q=shirt`],
+      ['cart', `${site}/en-us/cart`],
+    ];
+    // Warm the data cache first: the figures are for a warm store.
+    for (const [, url] of pages) await (await fetch(url)).arrayBuffer();
+    console.log('Lighthouse 12.2.3, mobile preset\n');
+    console.log('| page | perf | TBT | LCP | a11y | best practices | SEO | script kB |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const [label, url] of pages) console.log(await lighthouseRow(label, url));
+
+    console.log(`\nautocannon, ${SECONDS} s per run, warm\n`);
+    console.log('| path | connections | req/s | p50 | p99 | non-2xx |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [label, url] of [
+      ['product', `${site}/en-us/p/${product.slug.en}`],
+      ['listing', `${site}/en-us/c/${category.slug.en}`],
+      ['GET /api/products', `${site}/api/products?category=${category.slug.en}`],
+    ] as const) {
+      for (const connections of [1, 16]) console.log(await loadRow(label, url, connections));
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await backend.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
