@@ -25,6 +25,11 @@ export class AuthorizationServerUnavailable extends Error {
   }
 }
 
+/** HTTP Basic for our client at the authorization server (RFC 6749 section 2.3.1: form-encoded parts). */
+export function clientBasicAuth(client: { id: string; secret: string }): string {
+  return `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`;
+}
+
 /** RFC 8414 section 3: the well-known suffix goes between the host and the issuer's path. */
 function metadataUrls(issuer: string): string[] {
   const url = new URL(issuer);

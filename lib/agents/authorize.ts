@@ -51,7 +51,7 @@ async function limit(rule: (typeof RATE_LIMITS)[keyof typeof RATE_LIMITS], subje
 }
 
 export async function authorizeAgentCall(request: Request, need: AgentNeed): Promise<AgentCall> {
-  const settings = agentSettings();
+  const settings = await agentSettings();
   if (!settings) throw new AppError('not_found');
   const client = clientIp(request.headers);
   const raw = bearerToken(request);

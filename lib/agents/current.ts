@@ -23,13 +23,13 @@ export type AgentSettings = Pick<AgentApiConfig, 'issuer' | 'resource' | 'writes
 };
 
 /**
- * The agent front door's settings for enforcing (lib/agents/authorize.ts): the same facts the
- * discovery documents advertise, plus the introspection client. Null when the agent API is off.
+ * The agent front door's settings for enforcing (lib/agents/authorize.ts): the very facts the
+ * discovery documents advertise (currentAgentApi), plus the introspection client. Null when off.
  */
-export function agentSettings(): AgentSettings | null {
-  const env = serverEnv();
-  const config = agentApiConfig(env, env.SITE_URL ?? 'http://localhost:3000');
+export async function agentSettings(): Promise<AgentSettings | null> {
+  const config = await currentAgentApi();
   if (!config) return null;
+  const env = serverEnv();
   const id = env.AGENT_INTROSPECTION_CLIENT_ID;
   const secret = env.AGENT_INTROSPECTION_CLIENT_SECRET;
   return {

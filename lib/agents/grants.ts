@@ -7,6 +7,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError } from '@/lib/http/errors';
 import { recentAgentActions, type AuditEntry } from './audit';
+import { clientBasicAuth } from './authorization-server';
 import { agentSettings, type AgentSettings } from './current';
 
 const TIMEOUT_MS = 5_000;
@@ -35,17 +36,13 @@ function asServer(settings: AgentSettings | null): AgentSettings & { introspecti
   return settings as AgentSettings & { introspectionClient: { id: string; secret: string } };
 }
 
-function basic(client: { id: string; secret: string }): string {
-  return `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`;
-}
-
 /** The customer's agent authorizations with their recent actions, newest first; none while the agent API is off. */
 export async function listAgentGrants(customerId: string): Promise<AgentGrant[]> {
-  const settings = agentSettings();
+  const settings = await agentSettings();
   if (!settings?.introspectionClient) return [];
   const { introspectionClient } = asServer(settings);
   const response = await fetch(`${settings.issuer}/grants?sub=${encodeURIComponent(customerId)}`, {
-    headers: { authorization: basic(introspectionClient), accept: 'application/json' },
+    headers: { authorization: clientBasicAuth(introspectionClient), accept: 'application/json' },
     signal: AbortSignal.timeout(TIMEOUT_MS),
     cache: 'no-store',
   }).catch(() => null);
@@ -68,10 +65,10 @@ export async function listAgentGrants(customerId: string): Promise<AgentGrant[]>
 
 /** Revokes one of the customer's grants (someone else's, or an unknown one, is a 404). */
 export async function revokeAgentGrant(customerId: string, grantId: string): Promise<void> {
-  const settings = asServer(agentSettings());
+  const settings = asServer(await agentSettings());
   const response = await fetch(`${settings.issuer}/grants/revoke`, {
     method: 'POST',
-    headers: { authorization: basic(settings.introspectionClient), 'content-type': 'application/json' },
+    headers: { authorization: clientBasicAuth(settings.introspectionClient), 'content-type': 'application/json' },
     body: JSON.stringify({ grant_id: grantId, sub: customerId }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
     cache: 'no-store',

@@ -3,7 +3,7 @@ import 'server-only';
 // revoked (or the authorization server disabled) stops working at once, not when it expires. Fails
 // closed: no introspection endpoint, no client of ours, no answer, or a malformed one is an error.
 import { z } from 'zod';
-import { authorizationServer } from './authorization-server';
+import { authorizationServer, clientBasicAuth } from './authorization-server';
 import { AgentTokenError, type AgentToken } from './access-token';
 import type { AgentSettings } from './current';
 
@@ -22,7 +22,7 @@ export async function introspect(token: AgentToken, settings: Pick<AgentSettings
     const response = await fetch(server.introspection_endpoint, {
       method: 'POST',
       headers: {
-        authorization: `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`,
+        authorization: clientBasicAuth(client),
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
       },

@@ -3,7 +3,7 @@ import 'server-only';
 // 2025-06-18 and later), stateless: one server and transport per request, JSON answers. The call is
 // authorized before the transport sees it (./authorize.ts), for the tool it names, so a refused
 // token is an HTTP 401/403 with a Bearer challenge, as MCP's authorization spec wants. Every tool
-// call writes one audit line (./audit.ts). Tool failures are tool results (`isError`), never
+// call writes one audit line (./run-tool.ts). Tool failures are tool results (`isError`), never
 // retried by us.
 import { randomUUID } from 'node:crypto';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -11,10 +11,8 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import { AppError, codeForReason, errorResponse } from '@/lib/http/errors';
 import { englishShopMessage } from '@/lib/i18n/shop-errors';
 import { ShopError } from '@/lib/shop/errors';
-import { auditToolCall } from './audit';
-import { once } from './idempotency';
 import { authorizeAgentCall, type AgentCall, type AgentNeed } from './authorize';
-import { agentShopper } from './shopper';
+import { runAgentTool } from './run-tool';
 import { AGENT_TOOLS, offeredTools, type AgentTool } from './tools';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -38,45 +36,17 @@ function register(server: McpServer, tool: AgentTool, call: AgentCall, requestId
     { description: tool.description, inputSchema: tool.input, annotations: { readOnlyHint: tool.readOnly, destructiveHint: tool.name === 'cancel_checkout', openWorldHint: false } },
     async (input: unknown) => {
       const args = (input ?? {}) as Record<string, unknown>;
-      const started = Date.now();
-      const checkoutId = typeof args.id === 'string' ? args.id : undefined;
-      const shopper = agentShopper(call.token, call.client, { ...(checkoutId ? { cartId: checkoutId } : {}) });
-      const audit = (outcome: string, amount?: { centAmount: number; currencyCode: string }) =>
-        auditToolCall({
-          agent_id: call.token?.agentId ?? 'anonymous',
-          ...(call.token?.principalId ? { principal_id: call.token.principalId } : {}),
-          session_id: checkoutId ?? requestId,
-          ...(call.token ? { token_jti: call.token.jti } : {}),
-          tool_name: tool.name,
-          outcome,
-          latency_ms: Date.now() - started,
-          introspection_result: call.introspection,
-          ...(amount ? { amount: { centAmount: amount.centAmount, currencyCode: amount.currencyCode } } : {}),
-          at: new Date().toISOString(),
-        });
       try {
-        const runTool = async () => {
-          const done = await tool.run(shopper, args as never, call);
-          audit(done.outcome ?? 'ok', done.amount);
-          return { status: 200, body: done.result };
-        };
-        // UCP over MCP: `meta["idempotency-key"]` on a write answers a retry with the first answer.
-        const key = (args.meta as { 'idempotency-key'?: string } | undefined)?.['idempotency-key'];
-        let result: unknown;
-        if (tool.write && key && call.token) {
-          const payload = Object.fromEntries(Object.entries(args).filter(([name]) => name !== 'meta'));
-          const scope = `${call.token.agentId}\n${call.token.principalId ?? ''}\n${tool.name}\n${checkoutId ?? ''}`;
-          const kept = await once(scope, key, JSON.stringify(payload), runTool);
-          if (kept.kind === 'mismatch' || kept.kind === 'in_progress') throw new AppError('conflict', { message: kept.kind === 'mismatch' ? 'This idempotency-key was used for another request.' : 'A request with this idempotency-key is still running.' });
-          result = kept.kind === 'new' ? null : kept.body;
-        } else {
-          result = (await runTool()).body;
-        }
-        return { content: [{ type: 'text' as const, text: JSON.stringify(result) }], structuredContent: result as Record<string, unknown> };
+        const { body } = await runAgentTool(tool, call, args, {
+          requestId,
+          ...(typeof args.id === 'string' ? { checkoutId: args.id } : {}),
+          ...(typeof (args.meta as { 'idempotency-key'?: unknown } | undefined)?.['idempotency-key'] === 'string'
+            ? { idempotencyKey: (args.meta as { 'idempotency-key': string })['idempotency-key'] }
+            : {}),
+        });
+        return { content: [{ type: 'text' as const, text: JSON.stringify(body) }], structuredContent: body as Record<string, unknown> };
       } catch (error) {
-        const failure = failureText(error);
-        audit(`error_${failure.reason ?? failure.code}`);
-        return { isError: true, content: [{ type: 'text' as const, text: JSON.stringify({ error: failure }) }] };
+        return { isError: true, content: [{ type: 'text' as const, text: JSON.stringify({ error: failureText(error) }) }] };
       }
     },
   );
