@@ -23,6 +23,10 @@ export default async function config(phase: string): Promise<NextConfig> {
 
   return withNextIntl({
     poweredByHeader: false,
+    // Middleware sees the URL Next itself routes by, so its rewrites (markdown twins, the HTML cache)
+    // stay in this server instead of being proxied over HTTP when the Host header names another
+    // spelling of this host (localhost vs 127.0.0.1).
+    skipProxyUrlNormalize: true,
     reactStrictMode: true,
     images: { remotePatterns: REMOTE_IMAGE_PATTERNS.map((pattern) => ({ ...pattern })) },
     // Only the build tests set this, so a build that must be refused can never overwrite `.next`.
