@@ -7,7 +7,7 @@
 // - the cache's own render request (`/_render/…` with the render token) renders the page per request.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
-import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
+import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
 import { serverEnv } from '@/lib/env';
 import { checkoutCspSources } from '@/lib/payment/commercetools-checkout/hosts';
 import { markdownTwin, prefersMarkdown } from '@/lib/http/negotiation';
@@ -71,6 +71,7 @@ export async function middleware(request: NextRequest) {
     ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: forwarded } })
     : NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (renderPath !== null) response.headers.set(PAGE_BUILD_HEADER, process.env.STOREFRONT_BUILD_KEY ?? 'dev');
   // API answers set it themselves (the same id, from the forwarded request header).
   if (!pathname.startsWith('/api/')) response.headers.set('x-request-id', requestId);
   return response;

@@ -8,6 +8,8 @@ export const CACHED_PAGE_ROUTE = '/cached-page';
 /** The cache's own render requests: `/_render/{page path}`, admitted by middleware with the token only. */
 export const PAGE_RENDER_PREFIX = '/_render';
 export const PAGE_RENDER_HEADER = 'x-storefront-page-render';
+/** On a render's answer: the build that rendered it (next.config.ts inlines STOREFRONT_BUILD_KEY). */
+export const PAGE_BUILD_HEADER = 'x-storefront-build';
 
 /** Home (`/{locale}`), a category (`/{locale}/c/{slug}`) or a product (`/{locale}/p/{slug}`). */
 const CATALOG_PAGE = /^\/([^/]+)(?:\/([cp])\/([^/]+))?\/?$/;

@@ -8,7 +8,7 @@ import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { hashRenderedScripts } from '@/lib/security/hashed-scripts';
 import { cached } from './cached';
-import { PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken } from './catalog-pages';
+import { PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken } from './catalog-pages';
 import { CACHE } from './manifest';
 
 /** A render the cache keeps: the page and the hashes of its scripts. */
@@ -20,8 +20,12 @@ export type PageRender = HashedRender | PassThrough;
 /** Response headers of a pass-through render that the answer keeps (the rest Next or middleware sets). */
 const PASSED_HEADERS = new Set(['content-type', 'content-security-policy', 'location', 'cache-control', 'x-robots-tag', 'link']);
 
-/** Renders a page through this deployment's own origin, as the shared HTML cache needs it. */
-async function renderPage(path: string): Promise<PageRender> {
+/**
+ * Renders a page through this deployment's own origin, as the shared HTML cache needs it. A page names
+ * its build's script files: `build` is part of the cache key, and a render by another build (an origin
+ * that reaches another deployment) is answered but never kept.
+ */
+async function renderPage(path: string, build: string): Promise<PageRender> {
   const env = serverEnv();
   // Never the request's Host: the origin is configuration, so no request can point the render elsewhere.
   const origin = env.PAGE_RENDER_ORIGIN ?? env.SITE_URL;
@@ -40,6 +44,10 @@ async function renderPage(path: string): Promise<PageRender> {
   });
   // Only a plain 200 page is shared; one that sets a cookie is per visitor by definition.
   if (response.status !== 200 || response.headers.has('set-cookie') || !nonce) return passThrough();
+  if (response.headers.get(PAGE_BUILD_HEADER) !== build) {
+    log.warn('cache.page_other_build', { path });
+    return passThrough();
+  }
   try {
     return { ok: true, ...hashRenderedScripts(body, nonce) };
   } catch {
@@ -52,5 +60,6 @@ const cachedRender = cached('catalog-page-html', CACHE.catalogPage, renderPage);
 
 /** The page at `path` (`/{locale}`, `/{locale}/c/{slug}`, `/{locale}/p/{slug}`), from the cache when it can be. */
 export function catalogPage(path: string): Promise<PageRender> {
-  return cachedRender(path);
+  // next.config.ts inlines it at build time; `dev` outside a build (the cache is production-only).
+  return cachedRender(path, process.env.STOREFRONT_BUILD_KEY ?? 'dev');
 }

@@ -60,6 +60,8 @@ describe('the shared catalog HTML cache in middleware', () => {
     const good = await pageRenderToken(SECRET);
     const rendered = await middleware(request('/_render/en-us/p/linen-shirt', { [PAGE_RENDER_HEADER]: good }));
     expect(rewrite(rendered)).toBe('http://localhost:3000/en-us/p/linen-shirt');
+    // The cache keeps only renders of its own build.
+    expect(rendered.headers.get('x-storefront-build')).toBe('dev');
     expect(rendered.headers.get('content-security-policy')).toMatch(/'nonce-[^']+'/);
 
     // A render that comes back without the prefix (a proxied rewrite) renders too, never into the cache.
