@@ -21,7 +21,7 @@ export const sameVariant = (line: { productId: string; variantId?: number }, tar
   line.productId === target.productId && lineVariantId(line) === target.variantId;
 
 /** The list as the shopper sees it: its products' names, images and prices in the market. */
-export async function wishlistView(shopper: Shopper, list: ShoppingList | null): Promise<Wishlist> {
+async function wishlistView(shopper: Shopper, list: ShoppingList | null): Promise<Wishlist> {
   if (!list) return emptyWishlist(true);
   const { market } = await shopper.context();
   const products = valueOr(await publishedProducts(list.lineItems.map((line) => line.productId), market));

@@ -16,7 +16,7 @@ import { conflictPause, MAX_CHANGE_ATTEMPTS } from '../cart/owned-cart';
 import { ownedBy, type Shopper, type ShopperContext } from '../context';
 import { fromCtFailure, notFound, ShopError, valueOr } from '../errors';
 
-export function wishlistOwnedBy(list: ShoppingList, context: ShopperContext): boolean {
+function wishlistOwnedBy(list: ShoppingList, context: ShopperContext): boolean {
   return ownedBy(shoppingListOwner(list), context);
 }
 
