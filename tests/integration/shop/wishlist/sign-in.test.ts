@@ -99,3 +99,20 @@ describe('signing out', () => {
     expect((await storedList(guest.list.id)).lineItems).toHaveLength(1);
   });
 });
+
+describe('data rights', () => {
+  it('the export lists the saved products; deleting the account deletes the wishlist', async () => {
+    const exportRoute = await import('@/app/api/account/export/route');
+    const deleteRoute = await import('@/app/api/account/delete/route');
+    const { password, customer } = await createCustomer();
+    const list = await createList({ customerId: customer.id }, [inStock[0]!]);
+    const shopper = await Shopper.withSession({ customerId: customer.id, market: 'en-us' });
+
+    const exported = await expectStatus(await shopper.call(exportRoute.GET, '/api/account/export'), 200);
+    expect(exported.wishlist.map((item: { sku: string }) => item.sku)).toEqual([inStock[0]]);
+
+    const deleted = await shopper.call(deleteRoute.POST, '/api/account/delete', { method: 'POST', body: { password } });
+    expect(deleted.status).toBe(204);
+    expect(await listGone(list.id)).toBe(true);
+  });
+});
