@@ -51,6 +51,9 @@ test.describe('wishlist', () => {
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
     await signUp(customerPage, email, '/en-us');
+    // Signing up reloads into `next`: wait for it, or the next navigation is aborted by it.
+    await customerPage.waitForURL(/\/en-us$/);
+    await hydrated(customerPage);
     await saveOnProductPage(customerPage, 2);
     await customer.close();
 
@@ -81,6 +84,7 @@ test.describe('wishlist', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect((await signedIn).status()).toBe(200);
     await page.waitForURL(/\/en-us\/account$/);
+    await hydrated(page);
     expect((await wishlistNames(page)).sort()).toEqual([productName(0), productName(2), cardName].sort());
 
     // Remove one; add another to the cart.
