@@ -28,7 +28,7 @@ const ERRORS = {
   business_rule: { status: 422, message: 'The request cannot be carried out.' },
   rate_limited: { status: 429, message: 'Too many requests. Try again later.' },
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
-  feature_unavailable: { status: 501, message: 'This shop does not offer this feature.' },
+  feature_unavailable: { status: 404, message: 'This shop does not offer this feature.' },
   upstream_error: { status: 502, message: 'The commerce service answered unexpectedly. Try again.' },
   upstream_unavailable: { status: 503, message: 'The commerce service is unavailable. Try again shortly.' },
   authorization_unavailable: { status: 503, message: 'The authorization server cannot confirm the token right now. Try again shortly.' },

@@ -1,5 +1,5 @@
 // A shop whose API client is not granted manage_shopping_lists (an optional scope): the wishlist is
-// off, clearly. GET answers `enabled: false` (the UI hides the hearts), changes answer 501
+// off, clearly. GET answers `enabled: false` (the UI hides the hearts), changes answer 404
 // feature_unavailable / wishlist_unavailable, and sign-in still works.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,12 +43,12 @@ describe('without manage_shopping_lists', () => {
     expect(await expectStatus(await getWishlist(new Shopper(), routes), 200)).toEqual({ enabled: false, id: null, items: [], itemCount: 0 });
   });
 
-  it('saving and removing answer 501 wishlist_unavailable, and no session is started', async () => {
+  it('saving and removing answer 404 wishlist_unavailable, and no session is started', async () => {
     const shopper = new Shopper();
-    const saved = await expectStatus(await saveItem(shopper, { sku: 'ANY-SKU' }, routes), 501);
+    const saved = await expectStatus(await saveItem(shopper, { sku: 'ANY-SKU' }, routes), 404);
     expect(saved.error).toMatchObject({ code: 'feature_unavailable', reason: 'wishlist_unavailable' });
     expect(shopper.cookie).toBeUndefined();
-    expect((await expectStatus(await removeItem(shopper, randomUUID(), routes), 501)).error.reason).toBe('wishlist_unavailable');
+    expect((await expectStatus(await removeItem(shopper, randomUUID(), routes), 404)).error.reason).toBe('wishlist_unavailable');
   });
 
   it('the local backend refuses the client shopping lists (403), so the scope check is not just ours', async () => {
