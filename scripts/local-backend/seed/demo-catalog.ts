@@ -15,9 +15,11 @@ import type {
   CategoryDraft,
   CustomerDraft,
   DiscountCodeDraft,
+  DiscountedPriceDraft,
   Image,
   InventoryEntryDraft,
   PriceDraft,
+  ProductDiscountDraft,
   ProductDraft,
   ProductTypeDraft,
   ProductVariantDraft,
@@ -169,6 +171,30 @@ function categories(): CategoryDraft[] {
   return drafts;
 }
 
+/** The demo's sale: an external Product Discount, whose amounts the prices carry (PriceDraft.discounted). */
+const SALE_DISCOUNT_KEY = 'demo-sale';
+
+function productDiscounts(): ProductDiscountDraft[] {
+  return [
+    {
+      key: SALE_DISCOUNT_KEY,
+      name: { en: 'Sale', de: 'Sale' },
+      value: { type: 'external' },
+      predicate: '1 = 1',
+      sortOrder: '0.5',
+      isActive: true,
+    },
+  ];
+}
+
+function salePrice(value: { currencyCode: string; centAmount: number }, percent: number): DiscountedPriceDraft {
+  return {
+    value: { currencyCode: value.currencyCode, centAmount: Math.round((value.centAmount * (100 - percent)) / 100) },
+    // Named by key here; the seeder resolves it to the id (catalog-types.ts).
+    discount: { typeId: 'product-discount', key: SALE_DISCOUNT_KEY } as unknown as DiscountedPriceDraft['discount'],
+  };
+}
+
 interface BuiltVariant {
   readonly draft: ProductVariantDraft;
   readonly sku: string;
@@ -184,11 +210,15 @@ function variantsOf(row: DemoProductRow): BuiltVariant[] {
       const size = sizeOf(category.productType, sizeKey);
       const sku = `${row.code}-${color.code}-${size.code}`;
       const usd = product.usd + (product.sizeSurcharge?.[sizeKey] ?? 0);
-      const prices: PriceDraft[] = MARKETS.map((m) => ({
-        key: `${sku.toLowerCase()}-${m.currency.toLowerCase()}`,
-        value: { currencyCode: m.currency, centAmount: centAmount(usd, m.currency) },
-        country: m.country,
-      }));
+      const prices: PriceDraft[] = MARKETS.map((m) => {
+        const value = { currencyCode: m.currency, centAmount: centAmount(usd, m.currency) };
+        return {
+          key: `${sku.toLowerCase()}-${m.currency.toLowerCase()}`,
+          value,
+          country: m.country,
+          ...(product.salePercent ? { discounted: salePrice(value, product.salePercent) } : {}),
+        };
+      });
       const images: Image[] = (row.images.get(colorKey) ?? []).map((img) => ({
         url: img.url,
         dimensions: { w: IMAGE_SIZE, h: IMAGE_SIZE },
@@ -440,6 +470,7 @@ export function demoCatalog(): SeedCatalog {
     taxCategories: taxCategories(),
     productTypes: productTypes(),
     categories: categories(),
+    productDiscounts: productDiscounts(),
     products,
     shippingMethods: shippingMethods(),
     inventory,

@@ -6,6 +6,7 @@ import { TEST_SITE_URL as ORIGIN } from '../../harness/integration-env';
 const blue: ProductVariantView = {
   sku: 'SHIRT-BLU',
   price: { centAmount: 4999, currencyCode: 'EUR', fractionDigits: 2 },
+  originalPrice: null,
   available: true,
   attributes: {},
   images: [{ url: '/demo-catalog/shirt-blue.png', alt: 'Hemd in Blau', width: 800, height: 600 }],
@@ -19,6 +20,7 @@ const product: ProductDetail = {
   description: 'Ein gestreiftes Hemd.',
   image: { url: '/demo-catalog/shirt.png', alt: 'Hemd', width: 800, height: 800 },
   price: red.price,
+  originalPrice: null,
   variants: [blue, red],
   slugs: { en: 'striped-shirt', de: 'gestreiftes-hemd' },
   categoryIds: [],
