@@ -9,7 +9,8 @@ import { US, cartFor, lineBySku, startMoneyBackend, type MoneyBackend } from './
 import { type SearchBackend, demoProducts, startSearchBackend } from './product-search-support';
 
 const saleProduct = demoCatalog().products.find((p) => p.masterVariant?.prices?.some((price) => price.discounted))!;
-const salePrice = saleProduct.masterVariant!.prices!.find((price) => price.value.currencyCode === 'USD')!;
+const usdPrice = saleProduct.masterVariant!.prices!.find((price) => price.value.currencyCode === 'USD')!;
+const salePrice = { value: usdPrice.value.centAmount!, discounted: usdPrice.discounted!.value.centAmount! };
 
 describe('product discounts (external, carried by the price)', () => {
   let m: MoneyBackend;
@@ -22,7 +23,7 @@ describe('product discounts (external, carried by the price)', () => {
 
   it('the demo catalog has a sale product whose discounted amount is below its value', () => {
     expect(saleProduct).toBeDefined();
-    expect(salePrice.discounted!.value.centAmount).toBeLessThan(salePrice.value.centAmount);
+    expect(salePrice.discounted).toBeLessThan(salePrice.value);
   });
 
   it('the discounted price references the active external Product Discount', async () => {
@@ -32,8 +33,8 @@ describe('product discounts (external, carried by the price)', () => {
     });
     expect(search.status).toBe(200);
     const price = search.body.results[0].productProjection.masterVariant.price;
-    expect(price.value.centAmount).toBe(salePrice.value.centAmount);
-    expect(price.discounted.value.centAmount).toBe(salePrice.discounted!.value.centAmount);
+    expect(price.value.centAmount).toBe(salePrice.value);
+    expect(price.discounted.value.centAmount).toBe(salePrice.discounted);
     const discount = await m.admin('GET', `/product-discounts/${price.discounted.discount.id}`);
     expect(discount.status).toBe(200);
     expect(discount.body).toMatchObject({ key: 'demo-sale', isActive: true, value: { type: 'external' } });
@@ -43,10 +44,10 @@ describe('product discounts (external, carried by the price)', () => {
     const sku = saleProduct.masterVariant!.sku!;
     const cart = await cartFor(m.api, US, [[sku, 3]], { address: false });
     const line = lineBySku(cart, sku);
-    expect(line.price.value.centAmount).toBe(salePrice.value.centAmount);
-    expect(line.price.discounted.value.centAmount).toBe(salePrice.discounted!.value.centAmount);
-    expect(line.totalPrice.centAmount).toBe(3 * salePrice.discounted!.value.centAmount);
-    expect(cart.totalPrice.centAmount).toBe(3 * salePrice.discounted!.value.centAmount);
+    expect(line.price.value.centAmount).toBe(salePrice.value);
+    expect(line.price.discounted.value.centAmount).toBe(salePrice.discounted);
+    expect(line.totalPrice.centAmount).toBe(3 * salePrice.discounted);
+    expect(cart.totalPrice.centAmount).toBe(3 * salePrice.discounted);
   });
 });
 

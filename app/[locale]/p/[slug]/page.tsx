@@ -9,12 +9,12 @@ import { JsonLd } from '@/app/_ui/json-ld';
 import { primaryCategoryPath } from '@/app/_features/catalog/category-path';
 import { loadCategoryTree, loadProduct, valueOrThrow } from '@/app/_features/catalog/load';
 import { alternatePaths } from '@/app/_ui/market-paths';
+import { Price } from '@/app/_features/catalog/price';
 import { ProductGallery } from '@/app/_features/catalog/product-gallery';
 import { RelatedProducts } from '@/app/_features/catalog/related-products';
 import { RelatedSkeleton } from '@/app/_ui/skeletons';
 import { VariantPicker } from '@/app/_features/catalog/variant-picker';
 import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_features/catalog/variants';
-import { formatMoney } from '@/lib/format';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
@@ -88,9 +88,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
             {product.name}
           </h1>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <p className="text-2xl text-slate-900" data-testid="pdp-price">
+            <p className="text-2xl text-slate-900">
               <span className="sr-only">{t('price')}: </span>
-              {price ? formatMoney(price, intlLocale) : t('noPrice')}
+              {price ? (
+                <Price price={price} original={variant?.originalPrice} intlLocale={intlLocale} originalLabel={t('originalPrice')} testId="pdp-price" />
+              ) : (
+                <span data-testid="pdp-price">{t('noPrice')}</span>
+              )}
             </p>
             {variant && price && (
               <p
