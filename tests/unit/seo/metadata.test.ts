@@ -91,6 +91,14 @@ describe('category, home, search and not-found metadata', () => {
     expect((await categoryMetadata({ ...category, description: '' }, 'en-us')).description).toMatch(/commercetools storefront starter/);
   });
 
+  it('category: its picture (a catalog image) as the absolute Open Graph image; none without one', async () => {
+    const image = { url: '/demo-catalog/dress.png', alt: 'Dress', width: 800, height: 800 };
+    const metadata = await categoryMetadata(category, 'en-gb', { image });
+    expect(metadata.openGraph).toMatchObject({ images: [{ url: `${ORIGIN}/demo-catalog/dress.png`, width: 800, height: 800, alt: 'Dress' }] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
+    expect((await categoryMetadata(category, 'en-gb')).openGraph).not.toHaveProperty('images');
+  });
+
   it('home: the store name as the whole title', async () => {
     const metadata = await homeMetadata('de-de');
     expect(metadata.title).toEqual({ absolute: 'Demo Store' });
