@@ -16,8 +16,9 @@ export async function SiteHeader({ market }: { market: Market }) {
   const tree = await loadCategoryTree(market);
   const categories = tree.ok ? tree.value : [];
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
+    // Sticky, so the cart, search and menu stay in reach while scrolling; compact on phones.
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white" data-testid="site-header">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-4 sm:gap-y-3 sm:px-6 sm:py-3">
         <Link href={`/${market.locale}`} className="mr-auto text-lg font-semibold tracking-tight text-slate-900 sm:mr-0" aria-label={t('home')}>
           {tm('storeName')}
         </Link>

@@ -16,7 +16,7 @@ export function toMoney(value: TypedMoney): Money {
  * What a selected price charges and, when a product discount applies, what it charged before:
  * commercetools puts the discounted amount in `discounted.value` and keeps the original in `value`.
  */
-export function priceAmounts(price: Price | undefined): { price: Money | null; originalPrice: Money | null } {
+function priceAmounts(price: Price | undefined): { price: Money | null; originalPrice: Money | null } {
   if (!price) return { price: null, originalPrice: null };
   const discounted = price.discounted?.value;
   if (!discounted || discounted.centAmount >= price.value.centAmount) return { price: toMoney(price.value), originalPrice: null };

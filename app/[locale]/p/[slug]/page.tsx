@@ -130,7 +130,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           )}
           {variant && (
             <div className="mt-8">
-              <AddToCart key={variant.sku} sku={variant.sku} available={available} cartHref={`/${locale}/cart`} />
+              <AddToCart key={variant.sku} sku={variant.sku} available={available} locale={locale} />
             </div>
           )}
           {product.description && (
