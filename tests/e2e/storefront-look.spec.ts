@@ -89,6 +89,15 @@ test.describe('prices on sale', () => {
     await expect(card.getByTestId('product-price')).toHaveText(new RegExp(usd(lowest).replace('$', '\\$')));
     await expect(card.getByTestId('product-price-original')).toHaveText(`Original price: ${usd(originalPriceIn(lowestVariant, 'USD', 'US')!)}`);
     await expect(card.locator('s')).toHaveCount(1);
+    // A second picture for hover where the product has one: lazy, another image than the first.
+    const pictures = new Set(variantsOf(sale.product).flatMap((v) => (v.images ?? []).map((i) => i.url)));
+    const hover = card.getByTestId('product-card-hover-image');
+    if (pictures.size > 1) {
+      await expect(hover).toHaveAttribute('loading', 'lazy');
+      expect(await hover.getAttribute('src')).not.toBe(await card.locator('img').first().getAttribute('src'));
+    } else {
+      await expect(hover).toHaveCount(0);
+    }
 
     await open(page, sale.path);
     await expect(page.getByTestId('pdp-price')).toHaveText(usd(sale.price));

@@ -67,7 +67,8 @@ export function AddToCart({ sku, available, locale }: { sku: string; available: 
     >
       <div className="flex items-end gap-3">
         <div>
-          <label htmlFor={quantityId} className="block text-sm font-medium text-slate-900">
+          {/* In the phone bar the select speaks for itself (its label stays for assistive technology). */}
+          <label htmlFor={quantityId} className="block text-sm font-medium text-slate-900 max-sm:sr-only">
             {t('quantity')}
           </label>
           <select
@@ -75,7 +76,7 @@ export function AddToCart({ sku, available, locale }: { sku: string; available: 
             value={quantity}
             disabled={!available}
             onChange={(event) => setQuantity(Number(event.target.value))}
-            className="mt-1 h-11 rounded-md border sm:h-12 border-slate-300 bg-white px-3 text-sm disabled:bg-slate-100 disabled:text-slate-600"
+            className="h-11 rounded-md border border-slate-300 sm:mt-1 sm:h-12 bg-white px-3 text-sm disabled:bg-slate-100 disabled:text-slate-600"
           >
             {Array.from({ length: QUANTITY_CHOICES - MIN_LINE_QUANTITY + 1 }, (_, i) => i + MIN_LINE_QUANTITY).map((n) => (
               <option key={n} value={n}>
