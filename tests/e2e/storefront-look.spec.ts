@@ -100,7 +100,7 @@ test.describe('prices on sale', () => {
     }
 
     await open(page, sale.path);
-    await expect(page.getByTestId('pdp-price')).toHaveText(usd(sale.price));
+    await expect(page.getByTestId('pdp-price')).toHaveText(`Price: ${usd(sale.price)}Original price: ${usd(sale.original)}`);
     await expect(page.getByTestId('pdp-price-original')).toHaveText(`Original price: ${usd(sale.original)}`);
     expect(await seriousViolations(page)).toEqual([]);
 

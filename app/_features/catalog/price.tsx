@@ -11,6 +11,7 @@ export function Price({
   originalLabel,
   text,
   testId,
+  originalTestId = testId ? `${testId}-original` : undefined,
   className = '',
 }: {
   price: Money;
@@ -20,7 +21,9 @@ export function Price({
   originalLabel: string;
   /** The shown text for the current price, when it is worded ("from $20", "$20 each"). */
   text?: (formatted: string) => string;
+  /** On the current amount; the struck one gets `originalTestId` (default: `${testId}-original`). */
   testId?: string;
+  originalTestId?: string;
   className?: string;
 }) {
   const formatted = formatMoney(price, intlLocale);
@@ -30,7 +33,7 @@ export function Price({
         {text ? text(formatted) : formatted}
       </span>
       {original ? (
-        <s className="text-[0.9em] text-slate-600" data-testid={testId ? `${testId}-original` : undefined}>
+        <s className="text-[0.9em] text-slate-600" data-testid={originalTestId}>
           <span className="sr-only">{originalLabel}: </span>
           {formatMoney(original, intlLocale)}
         </s>

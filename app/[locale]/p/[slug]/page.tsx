@@ -88,12 +88,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
             {product.name}
           </h1>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <p className="text-2xl text-slate-900">
+            <p className="text-2xl text-slate-900" data-testid="pdp-price">
               <span className="sr-only">{t('price')}: </span>
               {price ? (
-                <Price price={price} original={variant?.originalPrice} intlLocale={intlLocale} originalLabel={t('originalPrice')} testId="pdp-price" />
+                <Price price={price} original={variant?.originalPrice} intlLocale={intlLocale} originalLabel={t('originalPrice')} originalTestId="pdp-price-original" />
               ) : (
-                <span data-testid="pdp-price">{t('noPrice')}</span>
+                t('noPrice')
               )}
             </p>
             {variant && price && (
