@@ -15,11 +15,9 @@ import type {
   CategoryDraft,
   CustomerDraft,
   DiscountCodeDraft,
-  DiscountedPriceDraft,
   Image,
   InventoryEntryDraft,
   PriceDraft,
-  ProductDiscountDraft,
   ProductDraft,
   ProductTypeDraft,
   ProductVariantDraft,
@@ -31,6 +29,7 @@ import { CATEGORY_TREE } from './data/categories';
 import { colorByKey } from './data/colors';
 import { ATTRIBUTE_LABELS, COLOR_VALUES, PRODUCT_TYPES, type ProductTypeKey, sizeOf } from './data/product-types';
 import { demoProductRows, IMAGE_SIZE, type DemoProductRow } from './data/rows';
+import { productDiscounts, salePrice } from './demo-sale';
 
 export const DEMO_CUSTOMER: { email: string; password: string; firstName: string; lastName: string } = {
   email: 'demo@example.com',
@@ -169,30 +168,6 @@ function categories(): CategoryDraft[] {
     });
   }
   return drafts;
-}
-
-/** The demo's sale: an external Product Discount, whose amounts the prices carry (PriceDraft.discounted). */
-const SALE_DISCOUNT_KEY = 'demo-sale';
-
-function productDiscounts(): ProductDiscountDraft[] {
-  return [
-    {
-      key: SALE_DISCOUNT_KEY,
-      name: { en: 'Sale', de: 'Sale' },
-      value: { type: 'external' },
-      predicate: '1 = 1',
-      sortOrder: '0.5',
-      isActive: true,
-    },
-  ];
-}
-
-function salePrice(value: { currencyCode: string; centAmount: number }, percent: number): DiscountedPriceDraft {
-  return {
-    value: { currencyCode: value.currencyCode, centAmount: Math.round((value.centAmount * (100 - percent)) / 100) },
-    // Named by key here; the seeder resolves it to the id (catalog-types.ts).
-    discount: { typeId: 'product-discount', key: SALE_DISCOUNT_KEY } as unknown as DiscountedPriceDraft['discount'],
-  };
 }
 
 interface BuiltVariant {
