@@ -5,6 +5,7 @@ import { NotFoundContent } from '@/app/_ui/not-found-content';
 import { SiteFooter } from '@/app/_features/header/site-footer';
 import { SiteHeader } from '@/app/_features/header/site-header';
 import { SkipLink } from '@/app/_ui/skip-link';
+import { sans } from '@/app/_ui/fonts';
 import { languageTag } from '@/lib/i18n/locale';
 import { DEFAULT_MARKET, marketFor } from '@/lib/markets';
 import './globals.css';
@@ -18,7 +19,7 @@ export default async function NotFound() {
   const locale = languageTag(market);
   const layout = await getTranslations({ locale, namespace: 'Layout' });
   return (
-    <html lang={locale}>
+    <html lang={locale} className={sans.variable}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
         <MarketProviders market={market}>
           <SkipLink label={layout('skipToContent')} />

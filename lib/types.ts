@@ -32,6 +32,8 @@ export type ProductVariantView = {
   sku: string;
   /** The price selected for the market (currency + country), or null when the market has none. */
   price: Money | null;
+  /** The price before commercetools' product discount (`value` of a discounted price), else null. */
+  originalPrice: Money | null;
   available: boolean;
   attributes: Record<string, AttributeValue>;
   images: ProductImage[];
@@ -44,6 +46,8 @@ export type ProductSummary = {
   image: ProductImage | null;
   /** The lowest variant price in the market. */
   price: Money | null;
+  /** That variant's price before a product discount, when one applies. */
+  originalPrice: Money | null;
   variants: ProductVariantView[];
 };
 
@@ -118,6 +122,10 @@ export type CartLineItem = {
   unitPrice: Money;
   /** commercetools' line total: quantity x price, cart discounts on the line included. */
   totalPrice: Money;
+  /** The unit price before the product discount (the price's `value`), when one applies; else null. */
+  originalUnitPrice: Money | null;
+  /** quantity x the undiscounted unit price, when product or cart discounts lowered the line; else null. */
+  originalTotalPrice: Money | null;
 };
 
 export type AppliedDiscountCode = {

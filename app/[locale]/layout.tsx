@@ -6,6 +6,7 @@ import { MarketProviders } from '@/app/_ui/market-providers';
 import { SiteFooter } from '@/app/_features/header/site-footer';
 import { SiteHeader } from '@/app/_features/header/site-header';
 import { SkipLink } from '@/app/_ui/skip-link';
+import { sans } from '@/app/_ui/fonts';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
@@ -29,7 +30,7 @@ export default async function MarketLayout({ children, params }: { children: Rea
   await headers();
   const t = await getTranslations({ locale: languageTag(market), namespace: 'Layout' });
   return (
-    <html lang={languageTag(market)}>
+    <html lang={languageTag(market)} className={sans.variable}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
         <MarketProviders market={market}>
           <SkipLink label={t('skipToContent')} />

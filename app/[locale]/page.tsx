@@ -1,39 +1,46 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { CategoryTree } from '@/app/_features/header/category-tree';
-import { loadCategoryTree, valueOrThrow } from '@/app/_features/catalog/load';
-import { ProductGrid } from '@/app/_features/catalog/product-grid';
+import { loadCategoryTree, loadProductRow, valueOrThrow } from '@/app/_features/catalog/load';
+import { CategoryTiles } from '@/app/_features/home/category-tiles';
+import { HomeHero } from '@/app/_features/home/hero';
+import { ProductRow } from '@/app/_features/home/product-row';
 import { ProductGridSkeleton } from '@/app/_ui/skeletons';
-import { searchProducts } from '@/lib/shop/catalog/catalog';
-import { DEFAULT_PAGE_SIZE } from '@/lib/catalog/query';
-import { catalogQuerySchema } from '@/lib/catalog/query-schema';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, type Market } from '@/lib/markets';
 import { homeMetadata } from '@/lib/seo/metadata';
+import type { CategoryNode } from '@/lib/types';
 
-const NEW_ARRIVALS = 8;
+/** Cards per merchandised row: one row of four on a laptop, two rows of two on a phone. */
+const ROW_SIZE = 4;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   return isMarketLocale(locale) ? homeMetadata(locale) : {};
 }
 
-/** The newest products; streams in after the rest of the page, and hides itself on failure. */
-async function NewArrivals({ market, title }: { market: Market; title: string }) {
-  const query = { ...catalogQuerySchema.parse({ sort: 'newest' }), limit: Math.min(NEW_ARRIVALS, DEFAULT_PAGE_SIZE) };
-  const result = await searchProducts(query, market, { facets: false });
-  if (!result.ok || result.value.results.length === 0) return null;
+/** The merchandised rows: the newest products, then the first category's; they stream in after the rest. */
+async function ProductRows({ market, featured }: { market: Market; featured: CategoryNode | undefined }) {
+  const t = await getTranslations({ locale: languageTag(market), namespace: 'Home' });
+  const [newest, picks] = await Promise.all([
+    loadProductRow(market, 'newest', ROW_SIZE),
+    featured ? loadProductRow(market, 'relevance', ROW_SIZE, featured.id) : Promise.resolve([]),
+  ]);
   return (
-    <section className="mt-14" aria-labelledby="home-new" data-testid="new-arrivals">
-      <h2 id="home-new" className="text-xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      <div className="mt-6">
-        <ProductGrid products={result.value.results} market={market} />
-      </div>
-    </section>
+    <>
+      <ProductRow id="home-new" title={t('newArrivals')} products={newest} market={market} testId="new-arrivals" />
+      {featured ? (
+        <ProductRow
+          id="home-featured"
+          title={t('featured', { category: featured.name })}
+          products={picks}
+          market={market}
+          more={{ href: `/${market.locale}/c/${featured.slug}`, text: t('viewAll', { category: featured.name }) }}
+          testId="featured-row"
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -43,28 +50,31 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   // Upstream trouble goes to the error boundary, which keeps the header.
   const categories = valueOrThrow(await loadCategoryTree(market), 'category tree');
   const t = await getTranslations({ locale: intlLocale, namespace: 'Home' });
+  const lead = categories[0];
   return (
     <>
-      <section className="rounded-2xl bg-slate-50 px-6 py-12 sm:px-10 sm:py-16">
-        <h1 className="max-w-2xl text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t('title')}</h1>
-        <p className="mt-4 max-w-xl text-lg text-slate-700">{t('intro')}</p>
-      </section>
+      <HomeHero
+        title={t('title')}
+        intro={t('intro')}
+        cta={lead ? t('heroCta', { category: lead.name }) : t('heroCtaSearch')}
+        href={lead ? `/${market.locale}/c/${lead.slug}` : `/${market.locale}/search`}
+      />
       <section className="mt-12" aria-labelledby="home-categories">
         <h2 id="home-categories" className="text-xl font-semibold tracking-tight">
           {t('categories')}
         </h2>
         <div className="mt-6">
-          <CategoryTree categories={categories} locale={market.locale} headingId="home-categories" />
+          <CategoryTiles categories={categories} market={market} headingId="home-categories" />
         </div>
       </section>
       <Suspense
         fallback={
           <div className="mt-14">
-            <ProductGridSkeleton count={4} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" />
+            <ProductGridSkeleton count={ROW_SIZE} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" />
           </div>
         }
       >
-        <NewArrivals market={market} title={t('newArrivals')} />
+        <ProductRows market={market} featured={categories[1] ?? categories[0]} />
       </Suspense>
     </>
   );

@@ -125,7 +125,9 @@ function sortExpressions(sort: Sort, market: Market): ProductSearchRequest['sort
     case 'newest':
       return [{ field: 'createdAt', order: 'desc' }, byId];
     default:
-      return [{ field: 'score', order: 'desc' }, byId];
+      // The default order: products a shopper can buy first, sold-out ones after (a product is on
+      // stock when any variant is: mode max over a boolean), relevance within each group.
+      return [{ field: STOCK_FIELD, order: 'desc', mode: 'max' }, { field: 'score', order: 'desc' }, byId];
   }
 }
 

@@ -9,7 +9,7 @@ import { contentSecurityPolicy } from '@/lib/security/headers';
  * Browsers revalidate every time (max-age=0); a CDN keeps a copy for a minute and may serve it stale
  * for ten while it refreshes, so a tag expiry reaches shoppers within about a minute.
  */
-export const CATALOG_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
+const CATALOG_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
 /** The same URL answers markdown (Accept) and Next's RSC payloads (these headers): caches must keep them apart. */
 const VARY = 'Accept, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch';
 

@@ -107,14 +107,20 @@ export async function homeMetadata(locale: MarketLocale): Promise<Metadata> {
 /**
  * A category listing: its name, and its description (the store's when it has none). Filtered and
  * sorted views share the unfiltered page's canonical URL; later pages are their own (`?page=n`).
+ * Its Open Graph image is a catalog image (the category's first product's), served from our origin.
  */
-export async function categoryMetadata(category: CategoryView, locale: MarketLocale, options: { page?: number } = {}): Promise<Metadata> {
+export async function categoryMetadata(
+  category: CategoryView,
+  locale: MarketLocale,
+  options: { page?: number; image?: ProductImage | null } = {},
+): Promise<Metadata> {
   const messages = await messagesFor(locale);
   const description = truncateDescription(category.description || messages.Metadata.description);
   return pageMetadata(locale, messages, withPageParam(categoryAlternates(category.slugs), options.page), {
     title: category.name,
     ogTitle: category.name,
     description,
+    images: options.image ? [options.image] : [],
   });
 }
 

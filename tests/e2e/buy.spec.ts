@@ -43,6 +43,10 @@ async function addToCart(page: Page, item: Buyable, expectedCount: number) {
   expect((await answer).status()).toBe(200);
   await expect(page.getByTestId('add-to-cart-status')).toHaveText('Added to your cart. View cart');
   await expect(page.getByTestId('mini-cart-count')).toHaveText(String(expectedCount));
+  // The mini-cart drawer opened with the cart; the shopper closes it and carries on from the page.
+  await expect(page.getByTestId('cart-drawer')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('cart-drawer')).toBeHidden();
 }
 
 /** Places the order (a double click: still one request, one order) and lands on the confirmation. */

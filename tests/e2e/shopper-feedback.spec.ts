@@ -41,7 +41,7 @@ async function open(page: Page, url: string) {
   await expect(page.getByTestId('mini-cart-count')).not.toHaveText('–');
 }
 
-/** Adds with the keyboard (Enter on the focused button) and checks where focus is afterwards. */
+/** Adds with the keyboard (Enter on the focused button) and checks where focus goes and comes back. */
 async function addToCartByKeyboard(page: Page, item: { path: string }) {
   await open(page, item.path);
   const button = page.getByTestId('add-to-cart').getByRole('button', { name: 'Add to cart' });
@@ -50,6 +50,9 @@ async function addToCartByKeyboard(page: Page, item: { path: string }) {
   await page.keyboard.press('Enter');
   expect((await answer).status()).toBe(200);
   await expect(page.getByTestId('add-to-cart-status')).toContainText('Added to your cart.');
+  // The mini-cart drawer takes focus; closing it (Escape) gives it back to the button.
+  await expect(page.getByTestId('cart-drawer-close')).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(button).toBeFocused();
 }
 
@@ -102,7 +105,7 @@ test.describe('facet chips', () => {
 });
 
 test.describe('focus and messages while buying', () => {
-  test('add to cart keeps focus; a typed quantity over the maximum says why; remove moves focus to its message', async ({ page }) => {
+  test('add to cart returns focus to its button when the drawer closes; a typed quantity over the maximum says why; remove moves focus to its message', async ({ page }) => {
     const item = takeBuyable();
     await addToCartByKeyboard(page, item);
     await open(page, '/en-us/cart');

@@ -14,8 +14,16 @@ export function attributeKey(variant: ProductVariantDraft, name: string): string
   return typeof value === 'string' ? value : value?.key;
 }
 
+/** What a shopper pays for the variant in a market: the sale amount where a product discount applies. */
 export function priceIn(variant: ProductVariantDraft, currency: string, country: string): number | undefined {
-  return variant.prices?.find((p) => p.value.currencyCode === currency && p.country === country)?.value.centAmount;
+  const price = variant.prices?.find((p) => p.value.currencyCode === currency && p.country === country);
+  return (price?.discounted?.value ?? price?.value)?.centAmount;
+}
+
+/** The price before the product discount, when one applies (the struck-through amount). */
+export function originalPriceIn(variant: ProductVariantDraft, currency: string, country: string): number | undefined {
+  const price = variant.prices?.find((p) => p.value.currencyCode === currency && p.country === country);
+  return price?.discounted ? price.value.centAmount : undefined;
 }
 
 export function categoryBySlug(slug: string, language = 'en'): CategoryDraft {

@@ -3,7 +3,7 @@
 // line total and remove.
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { formatMoney } from '@/lib/format';
+import { Price } from '../catalog/price';
 import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '@/lib/shop/cart/limits';
 import type { CartLineItem } from '@/lib/types';
 import { LineAttributes, LineImage, LineName } from './line-summary';
@@ -57,8 +57,15 @@ export function CartLine({
         <div className="min-w-0">
           <LineName line={line} locale={locale} />
           <LineAttributes line={line} />
-          <p className="mt-1 text-sm text-slate-700" data-testid="line-unit-price">
-            {t('each', { price: formatMoney(line.unitPrice, intlLocale) })}
+          <p className="mt-1 text-sm text-slate-700">
+            <Price
+              price={line.unitPrice}
+              original={line.originalUnitPrice}
+              intlLocale={intlLocale}
+              originalLabel={t('originalPrice')}
+              text={(price) => t('each', { price })}
+              testId="line-unit-price"
+            />
           </p>
         </div>
         <div className="flex flex-col items-start gap-2 sm:items-end">
@@ -118,7 +125,7 @@ export function CartLine({
           ) : null}
           <p className={`text-sm font-medium tabular-nums text-slate-900 ${updating ? 'opacity-60' : ''}`} data-testid="line-total">
             <span className="sr-only">{t('lineTotal')}: </span>
-            {formatMoney(line.totalPrice, intlLocale)}
+            <Price price={line.totalPrice} original={line.originalTotalPrice} intlLocale={intlLocale} originalLabel={t('originalPrice')} />
           </p>
           <button type="button" onClick={onRemove} className="text-sm text-slate-700 underline underline-offset-4 hover:text-slate-900" aria-label={t('remove', { name: line.name })}>
             {t('removeText')}

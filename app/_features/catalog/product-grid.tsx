@@ -29,7 +29,7 @@ export async function ProductGrid({
 }) {
   const intlLocale = languageTag(market);
   const t = await getTranslations({ locale: intlLocale, namespace: 'ProductCard' });
-  const labels = { soldOut: t('soldOut'), from: (price: string) => t('from', { price }), noPrice: t('noPrice') };
+  const labels = { soldOut: t('soldOut'), from: (price: string) => t('from', { price }), noPrice: t('noPrice'), originalPrice: t('originalPrice') };
   return (
     <ul className={`grid gap-x-4 gap-y-8 sm:gap-x-6 ${COLUMNS[layout]}`} aria-label={label} data-testid="product-grid">
       {products.map((product, index) => (

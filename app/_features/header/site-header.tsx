@@ -16,8 +16,9 @@ export async function SiteHeader({ market }: { market: Market }) {
   const tree = await loadCategoryTree(market);
   const categories = tree.ok ? tree.value : [];
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:px-6">
+    // Sticky, so the cart, search and menu stay in reach while scrolling; compact on phones.
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white" data-testid="site-header">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-4 sm:gap-y-3 sm:px-6 sm:py-3">
         <Link href={`/${market.locale}`} className="mr-auto text-lg font-semibold tracking-tight text-slate-900 sm:mr-0" aria-label={t('home')}>
           {tm('storeName')}
         </Link>
@@ -34,6 +35,18 @@ export async function SiteHeader({ market }: { market: Market }) {
         <div className="flex items-center gap-1 sm:ml-auto">
           <MarketSwitcher current={market.locale} />
           <AccountLink locale={market.locale} />
+          {/* A plain link: whether anything is saved is per shopper, and this header is shared HTML. */}
+          <Link
+            href={`/${market.locale}/wishlist`}
+            className="inline-flex items-center rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100"
+            data-testid="wishlist-link"
+            prefetch={false}
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <path strokeLinecap="round" strokeLinejoin="round" d="M21 8.25c0-2.485-2.099-4.5-4.688-4.5-1.935 0-3.597 1.126-4.312 2.733-.715-1.607-2.377-2.733-4.313-2.733C5.1 3.75 3 5.765 3 8.25c0 7.22 9 12 9 12s9-4.78 9-12Z" />
+            </svg>
+            <span className="sr-only">{t('wishlist')}</span>
+          </Link>
           <MiniCart locale={market.locale} />
         </div>
       </div>

@@ -47,6 +47,25 @@ export function reshapeLineItem(line: LineItem, language: string): CartLineItem 
     quantity: line.quantity,
     unitPrice: money(line.price.discounted?.value ?? line.price.value),
     totalPrice: money(line.totalPrice),
+    ...originalLinePrices(line),
+  };
+}
+
+/**
+ * The struck-through prices of a line, from commercetools' own amounts: the price's `value` is the
+ * unit price before the product discount (`discounted`); the line before every discount is that
+ * value times the quantity, shown when the line total (product and cart discounts included) is lower.
+ */
+function originalLinePrices(line: LineItem): Pick<CartLineItem, 'originalUnitPrice' | 'originalTotalPrice'> {
+  const original = line.price.value;
+  const discountedUnit = line.price.discounted?.value;
+  const undiscountedTotal = original.centAmount * line.quantity;
+  return {
+    originalUnitPrice: discountedUnit && discountedUnit.centAmount < original.centAmount ? money(original) : null,
+    originalTotalPrice:
+      line.totalPrice.centAmount < undiscountedTotal && line.totalPrice.currencyCode === original.currencyCode
+        ? { ...money(original), centAmount: undiscountedTotal }
+        : null,
   };
 }
 

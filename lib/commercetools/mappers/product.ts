@@ -1,6 +1,6 @@
 // Pure mapping from commercetools product projections (price-selected for a market) to the app's
 // product types. Prices come only from the projection's price selection, never from the client.
-import type { Attribute, Image, ProductProjection, ProductVariant, TypedMoney } from '@commercetools/platform-sdk';
+import type { Attribute, Image, Price, ProductProjection, ProductVariant, TypedMoney } from '@commercetools/platform-sdk';
 import type { Market } from '@/lib/markets';
 import type { AttributeValue, Money, ProductDetail, ProductImage, ProductSummary, ProductVariantView } from '@/lib/types';
 import { localize } from './category';
@@ -10,6 +10,17 @@ const VARIANT_ATTRIBUTES = ['color', 'size'] as const;
 
 export function toMoney(value: TypedMoney): Money {
   return { centAmount: value.centAmount, currencyCode: value.currencyCode, fractionDigits: value.fractionDigits };
+}
+
+/**
+ * What a selected price charges and, when a product discount applies, what it charged before:
+ * commercetools puts the discounted amount in `discounted.value` and keeps the original in `value`.
+ */
+function priceAmounts(price: Price | undefined): { price: Money | null; originalPrice: Money | null } {
+  if (!price) return { price: null, originalPrice: null };
+  const discounted = price.discounted?.value;
+  if (!discounted || discounted.centAmount >= price.value.centAmount) return { price: toMoney(price.value), originalPrice: null };
+  return { price: toMoney(discounted), originalPrice: toMoney(price.value) };
 }
 
 function toImage(image: Image, alt: string): ProductImage {
@@ -47,7 +58,7 @@ export function reshapeVariant(variant: ProductVariant, language: string, produc
   }
   return {
     sku: variant.sku ?? String(variant.id),
-    price: variant.price ? toMoney(variant.price.value) : null,
+    ...priceAmounts(variant.price),
     available: variantAvailable(variant),
     attributes,
     images: (variant.images ?? []).map((image) => toImage(image, productName)),
@@ -58,12 +69,13 @@ function allVariants(projection: ProductProjection): ProductVariant[] {
   return [projection.masterVariant, ...projection.variants];
 }
 
-function lowestPrice(variants: ProductVariantView[]): Money | null {
-  let lowest: Money | null = null;
+/** The lowest price a shopper pays among the variants, with its undiscounted price. */
+function lowestPrice(variants: ProductVariantView[]): Pick<ProductVariantView, 'price' | 'originalPrice'> {
+  let lowest: ProductVariantView | null = null;
   for (const variant of variants) {
-    if (variant.price && (!lowest || variant.price.centAmount < lowest.centAmount)) lowest = variant.price;
+    if (variant.price && (!lowest?.price || variant.price.centAmount < lowest.price.centAmount)) lowest = variant;
   }
-  return lowest;
+  return { price: lowest?.price ?? null, originalPrice: lowest?.originalPrice ?? null };
 }
 
 /**
@@ -80,7 +92,7 @@ export function reshapeProductSummary(projection: ProductProjection, market: Mar
     slug: localize(projection.slug, market.language),
     name,
     image: lead?.images[0] ?? variants.find((v) => v.images.length)?.images[0] ?? null,
-    price: lowestPrice(matching.length ? matching : variants),
+    ...lowestPrice(matching.length ? matching : variants),
     variants,
   };
 }

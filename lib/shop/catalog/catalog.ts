@@ -30,7 +30,8 @@ function toApiProduct(product: ProductSummary) {
     name: product.name,
     image: product.image,
     price: product.price,
-    variants: product.variants.map(({ sku, price, available, attributes }) => ({ sku, price, available, attributes })),
+    originalPrice: product.originalPrice,
+    variants: product.variants.map(({ sku, price, originalPrice, available, attributes }) => ({ sku, price, originalPrice, available, attributes })),
   };
 }
 

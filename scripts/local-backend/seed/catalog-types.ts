@@ -5,6 +5,7 @@ import type {
   CustomerDraft,
   DiscountCodeDraft,
   InventoryEntryDraft,
+  ProductDiscountDraft,
   ProductDraft,
   ProductTypeDraft,
   ShippingMethodDraft,
@@ -19,6 +20,11 @@ export type SeedCatalog = {
   productTypes: ProductTypeDraft[];
   /** Parents before children; a parent is referenced by key. */
   categories: CategoryDraft[];
+  /**
+   * Created before the products. A price's `discounted` names its (external) Product Discount by
+   * key: the API takes only an id there, so the seeder swaps the id in, as an import script would.
+   */
+  productDiscounts?: ProductDiscountDraft[];
   /** References by key; `publish: true` for products the storefront shows. */
   products: ProductDraft[];
   shippingMethods: ShippingMethodDraft[];

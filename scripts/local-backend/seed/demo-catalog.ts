@@ -29,6 +29,7 @@ import { CATEGORY_TREE } from './data/categories';
 import { colorByKey } from './data/colors';
 import { ATTRIBUTE_LABELS, COLOR_VALUES, PRODUCT_TYPES, type ProductTypeKey, sizeOf } from './data/product-types';
 import { demoProductRows, IMAGE_SIZE, type DemoProductRow } from './data/rows';
+import { productDiscounts, salePrice } from './demo-sale';
 
 export const DEMO_CUSTOMER: { email: string; password: string; firstName: string; lastName: string } = {
   email: 'demo@example.com',
@@ -184,11 +185,15 @@ function variantsOf(row: DemoProductRow): BuiltVariant[] {
       const size = sizeOf(category.productType, sizeKey);
       const sku = `${row.code}-${color.code}-${size.code}`;
       const usd = product.usd + (product.sizeSurcharge?.[sizeKey] ?? 0);
-      const prices: PriceDraft[] = MARKETS.map((m) => ({
-        key: `${sku.toLowerCase()}-${m.currency.toLowerCase()}`,
-        value: { currencyCode: m.currency, centAmount: centAmount(usd, m.currency) },
-        country: m.country,
-      }));
+      const prices: PriceDraft[] = MARKETS.map((m) => {
+        const value = { currencyCode: m.currency, centAmount: centAmount(usd, m.currency) };
+        return {
+          key: `${sku.toLowerCase()}-${m.currency.toLowerCase()}`,
+          value,
+          country: m.country,
+          ...(product.salePercent ? { discounted: salePrice(value, product.salePercent) } : {}),
+        };
+      });
       const images: Image[] = (row.images.get(colorKey) ?? []).map((img) => ({
         url: img.url,
         dimensions: { w: IMAGE_SIZE, h: IMAGE_SIZE },
@@ -440,6 +445,7 @@ export function demoCatalog(): SeedCatalog {
     taxCategories: taxCategories(),
     productTypes: productTypes(),
     categories: categories(),
+    productDiscounts: productDiscounts(),
     products,
     shippingMethods: shippingMethods(),
     inventory,

@@ -4,8 +4,9 @@
 //
 // Resources are created one at a time in catalog order: query results (listings) then come back
 // in the same order on every start. Dependencies go first: zones, tax categories and product types
-// before products; parent categories before children; cart discounts before discount codes.
-import type { Project, ProjectUpdateAction } from '@commercetools/platform-sdk';
+// before products; parent categories before children; product discounts before the products whose
+// prices carry them; cart discounts before discount codes.
+import type { ProductDraft, ProductVariantDraft, Project, ProjectUpdateAction } from '@commercetools/platform-sdk';
 import type { LocalApiClient } from '../clients';
 import type { SeedCatalog } from './catalog-types';
 
@@ -30,6 +31,24 @@ async function requestToken(target: SeedTarget): Promise<string> {
   const body = (await response.json()) as { access_token?: string; message?: string };
   if (!response.ok || !body.access_token) throw new SeedError(`seed token request failed: ${body.message ?? response.status}`);
   return body.access_token;
+}
+
+type DiscountedDraft = { discount: { typeId: string; id?: string; key?: string } };
+
+/** The product draft with every discounted price's Product Discount key replaced by its id. */
+function withDiscountIds(product: ProductDraft, ids: ReadonlyMap<string, string>): ProductDraft {
+  const variant = (draft: ProductVariantDraft): ProductVariantDraft => ({
+    ...draft,
+    prices: draft.prices?.map((price) => {
+      const discounted = price.discounted as DiscountedDraft | undefined;
+      const key = discounted?.discount.key;
+      if (!price.discounted || key === undefined) return price;
+      const id = ids.get(key);
+      if (!id) throw new SeedError(`price ${price.key ?? ''} names an unknown product discount '${key}'`);
+      return { ...price, discounted: { ...price.discounted, discount: { typeId: 'product-discount', id } } };
+    }),
+  });
+  return { ...product, ...(product.masterVariant ? { masterVariant: variant(product.masterVariant) } : {}), variants: product.variants?.map(variant) };
 }
 
 export async function seedCatalog(target: SeedTarget, catalog: SeedCatalog): Promise<SeedReport> {
@@ -67,7 +86,13 @@ export async function seedCatalog(target: SeedTarget, catalog: SeedCatalog): Pro
   await createAll('tax-categories', catalog.taxCategories);
   await createAll('product-types', catalog.productTypes);
   await createAll('categories', catalog.categories);
-  await createAll('products', catalog.products);
+  const discountIds = new Map<string, string>();
+  for (const draft of catalog.productDiscounts ?? []) {
+    const discount = await api<{ id: string }>('POST', '/product-discounts', draft);
+    if (draft.key) discountIds.set(draft.key, discount.id);
+  }
+  if (catalog.productDiscounts?.length) created['product-discounts'] = catalog.productDiscounts.length;
+  await createAll('products', catalog.products.map((product) => withDiscountIds(product, discountIds)));
   await createAll('shipping-methods', catalog.shippingMethods);
   await createAll('inventory', catalog.inventory);
   await createAll('customers', catalog.customers);

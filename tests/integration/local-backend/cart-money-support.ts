@@ -23,7 +23,8 @@ export function demoSkus(): DemoSku[] {
     [p.masterVariant, ...(p.variants ?? [])].map((v) => ({
       sku: v?.sku as string,
       taxCategory: p.taxCategory?.key as 'standard' | 'reduced',
-      price: Object.fromEntries((v?.prices ?? []).map((pr) => [pr.value.currencyCode, pr.value.centAmount])) as Record<Currency, number>,
+      // What the API charges: the Product Discount's amount where the price carries one.
+      price: Object.fromEntries((v?.prices ?? []).map((pr) => [pr.value.currencyCode, (pr.discounted?.value ?? pr.value).centAmount])) as Record<Currency, number>,
     })),
   );
 }

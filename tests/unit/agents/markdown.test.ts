@@ -27,9 +27,10 @@ function product(overrides: Partial<ProductDetail> = {}): ProductDetail {
     name: 'Linen shirt',
     image: null,
     price: usd(2500),
+    originalPrice: null,
     variants: [
-      { sku: 'LS-M', price: usd(2500), available: true, attributes: { size: { key: 'm', label: 'M' } }, images: [] },
-      { sku: 'LS-L', price: usd(2900), available: false, attributes: { size: { key: 'l', label: 'L' } }, images: [] },
+      { sku: 'LS-M', price: usd(2500), originalPrice: null, available: true, attributes: { size: { key: 'm', label: 'M' } }, images: [] },
+      { sku: 'LS-L', price: usd(2900), originalPrice: null, available: false, attributes: { size: { key: 'l', label: 'L' } }, images: [] },
     ],
     description: 'A shirt.',
     slugs: { en: 'linen-shirt', de: 'leinenhemd' },
@@ -114,7 +115,7 @@ describe('product markdown', () => {
   });
 
   it('says when a variant has no price in the market, and never calls it in stock', () => {
-    const md = productMarkdown(input(product({ price: null, variants: [{ sku: 'X1', price: null, available: true, attributes: {}, images: [] }] })));
+    const md = productMarkdown(input(product({ price: null, variants: [{ sku: 'X1', price: null, originalPrice: null, available: true, attributes: {}, images: [] }] })));
     expect(md).toContain('- Price: no price in this market');
     expect(md).toContain('- Availability: sold out');
     expect(md).toContain(' · no price in this market · sold out');

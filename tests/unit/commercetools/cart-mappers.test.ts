@@ -101,7 +101,7 @@ describe('reshapeCart', () => {
       {
         id: 'a', sku: 'SKU-a', productId: 'p-a', name: 'Name-de a', slug: 'slug-de-a',
         image: { url: '/img/a.png', alt: 'Name-de a', width: 800, height: 600 },
-        quantity: 2, unitPrice: money(4500), totalPrice: money(9000),
+        quantity: 2, unitPrice: money(4500), totalPrice: money(9000), originalUnitPrice: null, originalTotalPrice: null,
       },
     ]);
     expect(view.discountCodes).toEqual([{ id: 'dc-1', code: 'WELCOME10', state: 'MatchesCart' }]);
@@ -109,6 +109,16 @@ describe('reshapeCart', () => {
     expect(view.billingAddress).toBeNull();
     expect(view.shippingMethod).toEqual({ id: 'sm-1', name: 'Standardversand', price: money(599) });
     expect(view.email).toBe('ada@example.com');
+  });
+
+  it('struck-through prices: the price value before a product discount, and the undiscounted line before any discount', () => {
+    const sale = { ...line('s', 4000, 2), price: { id: 'p', value: m(5000), discounted: { value: m(4000), discount: { typeId: 'product-discount', id: 'pd' } } } } as LineItem;
+    const cartOff = line('c', 3000, 3, 300);
+    const [saleLine, cartLine] = reshapeCart(cart({ lineItems: [sale, cartOff], totalPrice: m(16100) }), 'en').lineItems;
+    // Product discount: the unit is 40.00 (was 50.00); the line 80.00 (was 100.00).
+    expect(saleLine).toMatchObject({ unitPrice: money(4000), originalUnitPrice: money(5000), totalPrice: money(8000), originalTotalPrice: money(10000) });
+    // A cart discount lowers the line, not the unit price.
+    expect(cartLine).toMatchObject({ unitPrice: money(3000), originalUnitPrice: null, totalPrice: money(8100), originalTotalPrice: money(9000) });
   });
 
   it('the empty cart is in the market currency', () => {

@@ -49,6 +49,20 @@ describe('product mapper', () => {
     expect(Object.keys(summary.variants[0]!.attributes)).toEqual(['color', 'size']);
   });
 
+  it('a product discount: the discounted amount is the price, the value the original; the card shows the cheapest with its original', () => {
+    const onSale = {
+      ...projection,
+      masterVariant: { ...projection.masterVariant, price: { id: 'p1', value: money(4900), discounted: { value: money(2900), discount: { typeId: 'product-discount', id: 'pd' } } } },
+    } as ProductProjection;
+    const summary = reshapeProductSummary(onSale, MARKETS['de-de']);
+    expect(summary.variants[0]).toMatchObject({ price: { centAmount: 2900 }, originalPrice: { centAmount: 4900 } });
+    expect(summary.variants[1]).toMatchObject({ price: { centAmount: 3900 }, originalPrice: null });
+    expect(summary.price?.centAmount).toBe(2900);
+    expect(summary.originalPrice?.centAmount).toBe(4900);
+    // Without a discount there is nothing to strike through.
+    expect(reshapeProductSummary(projection, MARKETS['de-de']).originalPrice).toBeNull();
+  });
+
   it('shows the lowest price, and for a filtered search the first matching variant', () => {
     const summary = reshapeProductSummary(projection, MARKETS['en-us']);
     expect(summary.price).toEqual({ centAmount: 3900, currencyCode: 'EUR', fractionDigits: 2 });

@@ -64,7 +64,8 @@ describe('Product Search request', () => {
   });
 
   it.each([
-    ['relevance', [{ field: 'score', order: 'desc' }]],
+    // The default sort: sold-out products after available ones, then relevance.
+    ['relevance', [{ field: 'variants.availability.isOnStock', order: 'desc', mode: 'max' }, { field: 'score', order: 'desc' }]],
     ['name-asc', [{ field: 'name', language: 'en', order: 'asc' }]],
     ['newest', [{ field: 'createdAt', order: 'desc' }]],
     ['price-asc', [{ field: 'variants.prices.centAmount', order: 'asc', mode: 'min', filter: { exact: { field: 'variants.prices.currencyCode', value: 'GBP' } } }]],

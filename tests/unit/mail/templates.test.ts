@@ -13,7 +13,7 @@ const order = {
   createdAt: '2026-12-05T10:00:00.000Z',
   state: 'Open',
   email: 'eve@example.com',
-  lineItems: [{ id: 'l', sku: 's', productId: 'p', name: 'Mug <script>', slug: 'mug', image: null, quantity: 2, unitPrice: money(1000), totalPrice: money(2000) }],
+  lineItems: [{ id: 'l', sku: 's', productId: 'p', name: 'Mug <script>', slug: 'mug', image: null, quantity: 2, unitPrice: money(1000), totalPrice: money(2000), originalUnitPrice: null, originalTotalPrice: null }],
   itemCount: 2,
   discountCodes: [],
   subtotal: money(2000),

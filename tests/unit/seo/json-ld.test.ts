@@ -12,6 +12,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-nonce': '
 const variant: ProductVariantView = {
   sku: 'SHIRT-BLU-M',
   price: { centAmount: 4999, currencyCode: 'USD', fractionDigits: 2 },
+  originalPrice: null,
   available: true,
   attributes: { color: { key: 'blue', label: 'Blue' } },
   images: [{ url: '/demo-catalog/shirt-blue.png', alt: 'Shirt in blue', width: 800, height: 800 }],
@@ -24,6 +25,7 @@ const product: ProductDetail = {
   description: 'A striped shirt.',
   image: { url: 'https://cdn.example/shirt.png', alt: 'Shirt', width: 800, height: 800 },
   price: variant.price,
+  originalPrice: null,
   variants: [variant],
   slugs: { en: 'striped-shirt', de: 'gestreiftes-hemd' },
   categoryIds: [],

@@ -6,6 +6,7 @@ import { TEST_SITE_URL as ORIGIN } from '../../harness/integration-env';
 const blue: ProductVariantView = {
   sku: 'SHIRT-BLU',
   price: { centAmount: 4999, currencyCode: 'EUR', fractionDigits: 2 },
+  originalPrice: null,
   available: true,
   attributes: {},
   images: [{ url: '/demo-catalog/shirt-blue.png', alt: 'Hemd in Blau', width: 800, height: 600 }],
@@ -19,6 +20,7 @@ const product: ProductDetail = {
   description: 'Ein gestreiftes Hemd.',
   image: { url: '/demo-catalog/shirt.png', alt: 'Hemd', width: 800, height: 800 },
   price: red.price,
+  originalPrice: null,
   variants: [blue, red],
   slugs: { en: 'striped-shirt', de: 'gestreiftes-hemd' },
   categoryIds: [],
@@ -87,6 +89,14 @@ describe('category, home, search and not-found metadata', () => {
     expect(metadata.alternates?.languages).toMatchObject({ 'de-DE': `${ORIGIN}/de-de/c/damen` });
     expect((await categoryMetadata(category, 'de-de', { page: 2 })).alternates?.canonical).toBe(`${ORIGIN}/de-de/c/damen?page=2`);
     expect((await categoryMetadata({ ...category, description: '' }, 'en-us')).description).toMatch(/commercetools storefront starter/);
+  });
+
+  it('category: its picture (a catalog image) as the absolute Open Graph image; none without one', async () => {
+    const image = { url: '/demo-catalog/dress.png', alt: 'Dress', width: 800, height: 800 };
+    const metadata = await categoryMetadata(category, 'en-gb', { image });
+    expect(metadata.openGraph).toMatchObject({ images: [{ url: `${ORIGIN}/demo-catalog/dress.png`, width: 800, height: 800, alt: 'Dress' }] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
+    expect((await categoryMetadata(category, 'en-gb')).openGraph).not.toHaveProperty('images');
   });
 
   it('home: the store name as the whole title', async () => {

@@ -6,7 +6,7 @@ import { MarketAlternates } from '@/app/_ui/alternates';
 import { Breadcrumbs } from '@/app/_features/catalog/breadcrumbs';
 import { CatalogResults } from '@/app/_features/catalog/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_features/catalog/page-catalog-query';
-import { loadCategory, valueOrThrow } from '@/app/_features/catalog/load';
+import { loadCategory, loadCategoryImage, valueOrThrow } from '@/app/_features/catalog/load';
 import { alternatePaths } from '@/app/_ui/market-paths';
 import { searchProducts } from '@/lib/shop/catalog/catalog';
 import { requireMarket } from '@/app/_ui/market-guard';
@@ -21,7 +21,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!isMarketLocale(locale)) return {};
   const result = await loadCategory(slug, marketFor(locale));
   if (!result.ok || !result.value) return notFoundMetadata(locale);
-  return categoryMetadata(result.value, locale, { page: pageCatalogQuery(await searchParams).page });
+  const image = await loadCategoryImage(marketFor(locale), result.value.id);
+  return categoryMetadata(result.value, locale, { page: pageCatalogQuery(await searchParams).page, image });
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

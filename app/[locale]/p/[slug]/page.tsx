@@ -9,6 +9,7 @@ import { JsonLd } from '@/app/_ui/json-ld';
 import { primaryCategoryPath } from '@/app/_features/catalog/category-path';
 import { loadCategoryTree, loadProduct, valueOrThrow } from '@/app/_features/catalog/load';
 import { alternatePaths } from '@/app/_ui/market-paths';
+import { Price } from '@/app/_features/catalog/price';
 import { ProductGallery } from '@/app/_features/catalog/product-gallery';
 import { RelatedProducts } from '@/app/_features/catalog/related-products';
 import { RelatedSkeleton } from '@/app/_ui/skeletons';
@@ -16,7 +17,6 @@ import { VariantPicker } from '@/app/_features/catalog/variant-picker';
 import { RecentlyViewed } from '@/app/_features/wishlist/recently-viewed';
 import { WishlistToggle } from '@/app/_features/wishlist/wishlist-toggle';
 import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_features/catalog/variants';
-import { formatMoney } from '@/lib/format';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, marketFor } from '@/lib/markets';
@@ -92,7 +92,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <p className="text-2xl text-slate-900" data-testid="pdp-price">
               <span className="sr-only">{t('price')}: </span>
-              {price ? formatMoney(price, intlLocale) : t('noPrice')}
+              {price ? (
+                <Price price={price} original={variant?.originalPrice} intlLocale={intlLocale} originalLabel={t('originalPrice')} originalTestId="pdp-price-original" />
+              ) : (
+                t('noPrice')
+              )}
             </p>
             {variant && price && (
               <p
@@ -128,7 +132,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           )}
           {variant && (
             <div className="mt-8">
-              <AddToCart key={variant.sku} sku={variant.sku} available={available} cartHref={`/${locale}/cart`} />
+              <AddToCart key={variant.sku} sku={variant.sku} available={available} locale={locale} />
               <WishlistToggle productId={product.id} sku={variant.sku} name={product.name} className="mt-4 inline-block" />
             </div>
           )}

@@ -119,7 +119,8 @@ export function buildCartFacts(
   };
   const lines: LineFacts[] = cart.lineItems.map((item) => {
     const product = data.products.get(item.productId);
-    const unitPrice = item.price?.value?.centAmount ?? 0;
+    // The selected price after its Product Discount (`discounted`), as the API prices a line.
+    const unitPrice = (item.price?.discounted?.value ?? item.price?.value)?.centAmount ?? 0;
     return {
       item,
       product,

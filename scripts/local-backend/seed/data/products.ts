@@ -56,6 +56,8 @@ export interface DemoProduct {
   readonly pattern?: PatternKey;
   /** `true`: every variant is out of stock; a list: these `color/size` combinations are. */
   readonly outOfStock?: true | readonly `${ColorKey}/${AnySizeKey}`[];
+  /** Percent off every price through the demo's external Product Discount (a struck-through price). */
+  readonly salePercent?: number;
 }
 
 export const PRODUCTS_BY_CATEGORY: Readonly<Record<string, readonly DemoProduct[]>> = {
@@ -524,6 +526,7 @@ export const PRODUCTS_BY_CATEGORY: Readonly<Record<string, readonly DemoProduct[
       },
       material: { en: 'Enamelled steel', de: 'Emaillierter Stahl' },
       usd: 14,
+      salePercent: 20,
       colors: ['white', 'navy'],
       sizes: ['350-ml'],
       motif: 'mug',
@@ -576,6 +579,7 @@ export const PRODUCTS_BY_CATEGORY: Readonly<Record<string, readonly DemoProduct[
       },
       material: { en: 'Cotton velvet, feather filling', de: 'Baumwollsamt, Federfüllung' },
       usd: 49,
+      salePercent: 20,
       colors: ['green', 'pink', 'yellow'],
       sizes: ['50x50'],
       motif: 'cushion',
@@ -604,6 +608,7 @@ export const PRODUCTS_BY_CATEGORY: Readonly<Record<string, readonly DemoProduct[
       },
       material: { en: '100% lambswool', de: '100 % Lammwolle' },
       usd: 120,
+      salePercent: 20,
       colors: ['grey', 'camel'],
       sizes: ['130x170'],
       motif: 'throw',
@@ -646,6 +651,7 @@ export const PRODUCTS_BY_CATEGORY: Readonly<Record<string, readonly DemoProduct[
       },
       material: { en: '100% cotton canvas', de: '100 % Baumwoll-Canvas' },
       usd: 29,
+      salePercent: 20,
       colors: ['beige', 'black', 'navy'],
       sizes: ['one-size'],
       motif: 'tote',

@@ -20,7 +20,7 @@ const CART_KEYS = [
   'id', 'lineItems', 'itemCount', 'subtotal', 'discountCodes', 'discount', 'shipping', 'tax', 'total',
   'email', 'shippingAddress', 'billingAddress', 'shippingMethod',
 ];
-const LINE_KEYS = ['id', 'sku', 'productId', 'name', 'slug', 'image', 'quantity', 'unitPrice', 'totalPrice'];
+const LINE_KEYS = ['id', 'sku', 'productId', 'name', 'slug', 'image', 'quantity', 'unitPrice', 'totalPrice', 'originalUnitPrice', 'originalTotalPrice'];
 const usd = (centAmount: number) => ({ centAmount, currencyCode: 'USD', fractionDigits: 2 });
 
 async function add(shopper: Shopper, body: unknown) {

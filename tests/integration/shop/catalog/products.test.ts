@@ -11,7 +11,14 @@ type ApiProduct = {
   slug: string;
   name: string;
   price: { centAmount: number; currencyCode: string } | null;
-  variants: Array<{ sku: string; price: { centAmount: number; currencyCode: string } | null; available: boolean; attributes: Record<string, { key: string; label: string }> }>;
+  originalPrice: { centAmount: number; currencyCode: string } | null;
+  variants: Array<{
+    sku: string;
+    price: { centAmount: number; currencyCode: string } | null;
+    originalPrice: { centAmount: number; currencyCode: string } | null;
+    available: boolean;
+    attributes: Record<string, { key: string; label: string }>;
+  }>;
 };
 type ApiResult = { results: ApiProduct[]; total: number; facets: Array<{ name: string; buckets: Array<{ key: string; label: string; count: number; selected: boolean }> }> };
 
@@ -31,8 +38,35 @@ describe('GET /api/products', () => {
     expect(body.total).toBe(womenProducts.length);
     expect(body.results.map((p) => p.slug).sort()).toEqual(womenProducts.map((p) => p.slug.en).sort());
     const first = body.results[0]!;
-    expect(Object.keys(first).sort()).toEqual(['id', 'image', 'name', 'price', 'slug', 'variants']);
-    expect(Object.keys(first.variants[0]!).sort()).toEqual(['attributes', 'available', 'price', 'sku']);
+    expect(Object.keys(first).sort()).toEqual(['id', 'image', 'name', 'originalPrice', 'price', 'slug', 'variants']);
+    expect(Object.keys(first.variants[0]!).sort()).toEqual(['attributes', 'available', 'originalPrice', 'price', 'sku']);
+  });
+
+  it('default sort: products with no variant on stock come after every other product', async () => {
+    const { body } = await get(`?category=${women.slug.en}&limit=100`);
+    const soldOut = body.results.map((p) => p.variants.every((v) => !v.available));
+    const first = soldOut.indexOf(true);
+    expect(first, 'the category has a sold-out product').toBeGreaterThan(0);
+    expect(soldOut.slice(first).every(Boolean)).toBe(true);
+    // Another sort keeps its own order (here by name), sold-out products wherever their name puts them.
+    const byName = (await get(`?category=${women.slug.en}&limit=100&sort=name-asc`)).body.results.map((p) => p.name);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  it('a product on sale: the price is the discounted amount, originalPrice the price before the product discount', async () => {
+    const product = catalog.products.find((p) => variantsOf(p).some((v) => v.prices?.some((price) => price.discounted)))!;
+    const { body } = await get(`?q=${encodeURIComponent(product.name.en!)}&limit=100&locale=en-gb`);
+    const item = body.results.find((p) => p.slug === product.slug.en)!;
+    for (const variant of variantsOf(product)) {
+      const price = variant.prices!.find((p) => p.value.currencyCode === 'GBP')!;
+      const shown = item.variants.find((v) => v.sku === variant.sku)!;
+      expect(shown.price?.centAmount).toBe(price.discounted!.value.centAmount);
+      expect(shown.originalPrice?.centAmount).toBe(price.value.centAmount);
+    }
+    expect(item.originalPrice!.centAmount).toBeGreaterThan(item.price!.centAmount);
+    // Products without a discount have nothing to strike through.
+    const regular = (await get(`?category=${women.slug.en}&limit=100`)).body.results;
+    expect(regular.every((p) => p.originalPrice === null && p.variants.every((v) => v.originalPrice === null))).toBe(true);
   });
 
   it('pages through every product to the last page', async () => {
@@ -138,7 +172,9 @@ describe('GET /api/products', () => {
     expect(soldOut.length).toBeGreaterThan(0);
     expect(inStock.body.total).toBe(catalog.products.length - soldOut.length);
     const cheap = await get('?limit=100&price=0-2500&locale=en-us');
-    const expected = catalog.products.filter((p) => variantsOf(p).some((v) => (priceIn(v, 'USD', 'US') ?? Infinity) < 2500));
+    // The price filter is on `variants.prices.centAmount`: the price's value (before a product discount).
+    const listPrice = (v: ReturnType<typeof variantsOf>[number]) => v.prices?.find((p) => p.value.currencyCode === 'USD' && p.country === 'US')?.value.centAmount;
+    const expected = catalog.products.filter((p) => variantsOf(p).some((v) => (listPrice(v) ?? Infinity) < 2500));
     expect(cheap.body.total).toBe(expected.length);
   });
 

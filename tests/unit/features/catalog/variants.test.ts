@@ -6,6 +6,7 @@ function variant(sku: string, color: string, size: string, available = true, cen
   return {
     sku,
     price: { centAmount: cents, currencyCode: 'USD', fractionDigits: 2 },
+    originalPrice: null,
     available,
     attributes: { color: { key: color, label: color.toUpperCase() }, size: { key: size, label: size.toUpperCase() } },
     images: [{ url: `/${color}.png`, alt: color, width: 800, height: 800 }],
