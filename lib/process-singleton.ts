@@ -15,7 +15,8 @@ export type SingletonName =
   | 'security.scopeAlarm'
   | 'commercetools.tokenProviders'
   | 'mail.transports'
-  | 'cache.admission';
+  | 'cache.admission'
+  | 'cache.catalogPages';
 
 const REGISTRY = Symbol.for('storefront.processSingletons');
 

@@ -61,7 +61,7 @@ const HOSTS: Host[] = [
       return [
         expectPath(dir, '.netlify/functions-internal/___netlify-server-handler', 'the server handler (Route Handlers, pages)'),
         expectPath(dir, '.netlify/static/_next/static', 'the static assets'),
-        edge?.routes?.some((route) => route.function === '___netlify-edge-handler-middleware') ? '' : 'middleware.ts is not a routed edge function',
+        edge?.routes?.some((route) => route.function === '___netlify-edge-handler-middleware') ? '' : 'proxy.ts is not a routed edge function',
       ].filter(Boolean);
     },
     // The adapter writes the server handler, edge functions (middleware) and static files here;
@@ -84,7 +84,7 @@ const HOSTS: Host[] = [
       return [
         expectPath(dir, '.vercel/output/config.json', 'the routing config'),
         expectPath(dir, '.vercel/output/static/_next/static', 'the static assets'),
-        readJson<{ runtime?: string }>(join(output, 'functions', 'middleware.func', '.vc-config.json'))?.runtime === 'edge' ? '' : 'middleware.ts is not an edge function',
+        readJson<{ runtime?: string }>(join(output, 'functions', 'middleware.func', '.vc-config.json'))?.runtime === 'edge' ? '' : 'proxy.ts is not an edge function',
         runtimes.has('nodejs24.x') ? '' : `no Node 24 function (runtimes: ${[...runtimes].join(', ') || 'none'})`,
       ].filter(Boolean);
     },

@@ -1,5 +1,5 @@
 // Which page requests are answered from the shared catalog HTML cache, and how the cache asks for
-// a fresh render. Pure and edge-safe: middleware.ts uses it on every request.
+// a fresh render. Pure and edge-safe: proxy.ts uses it on every request.
 // docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md
 import { isMarketLocale } from '@/lib/markets';
 

@@ -4,6 +4,7 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { CACHE_TAGS, TAGS_FOR_RESOURCE, type CacheTag } from './manifest';
+import { forgetPages } from './page-memo';
 
 /** POST /api/revalidate: resources that changed (as a Subscription message names them) or tags. */
 export const revalidateBody = z
@@ -30,6 +31,8 @@ function tagsForResources(resources: Array<{ typeId: string }>): CacheTag[] {
 }
 
 function expireTags(tags: CacheTag[]): void {
+  // Every catalog tag expires the pages (CACHE.catalogPage), so their copies in memory go too.
+  if (tags.length) forgetPages();
   if (!process.env.NEXT_RUNTIME) return;
   // `expire: 0`: the next read goes to commercetools, not a stale-while-revalidate copy.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });

@@ -1,4 +1,4 @@
-// Content negotiation for the catalog pages' markdown twins (middleware.ts). Pure and Edge-safe.
+// Content negotiation for the catalog pages' markdown twins (proxy.ts). Pure and Edge-safe.
 // RFC 9110 section 12.5.1: the most specific matching media range sets a type's q; between HTML and
 // markdown the higher q wins, then the more specific match, then the earlier listing. HTML is the
 // default: a browser (`text/html,...,*/*;q=0.8`) or a client that names neither never gets markdown.

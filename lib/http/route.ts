@@ -94,7 +94,7 @@ async function readBody<Body>(request: NextRequest, spec: Endpoint<Body>): Promi
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The id middleware.ts gave this request (it replaces any client value), else a new one. */
+/** The id proxy.ts gave this request (it replaces any client value), else a new one. */
 function requestIdOf(request: NextRequest): string {
   const forwarded = request.headers.get('x-request-id');
   return forwarded && UUID.test(forwarded) ? forwarded : randomUUID();

@@ -1,4 +1,4 @@
-// next-intl's request configuration, without its middleware (middleware.ts stays security-only).
+// next-intl's request configuration, without its middleware (proxy.ts stays security-only).
 // The locale comes from the `[locale]` path segment: the market layout and pages call
 // `setRequestLocale`, and server components may pass `{ locale }` explicitly. Anything else falls
 // back to the default market, never to a header.

@@ -1,7 +1,7 @@
 // Turns one per-request render of a catalog page into HTML that any cache may keep, under a CSP that
 // stays as strict as the nonce one: exactly the scripts Next rendered may run, nothing else.
 //
-// The render carried a fresh nonce (middleware.ts). Only elements carrying THAT nonce are Next's own:
+// The render carried a fresh nonce (proxy.ts). Only elements carrying THAT nonce are Next's own:
 // text from the catalog is escaped by React and cannot know it. For each of them:
 // - an inline script keeps its text, loses the nonce, and its SHA-256 goes into the page's CSP;
 // - a data block (JSON-LD) loses the nonce (it never runs, so it needs no hash);

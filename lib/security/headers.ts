@@ -1,5 +1,5 @@
 // Security headers and the Content Security Policy, as pure functions so tests can check them
-// without a server. middleware.ts applies them to every response.
+// without a server. proxy.ts applies them to every response.
 
 export type HeaderOptions = {
   /**

@@ -49,7 +49,7 @@ export function localAppEnv(backend: LocalBackendRef, siteUrl: string): Record<s
   };
 }
 
-const SOURCES = ['app', 'lib', 'public', 'middleware.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json'];
+const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

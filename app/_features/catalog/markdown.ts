@@ -1,6 +1,6 @@
 import 'server-only';
 // The markdown twins of the product, category and search pages (app/markdown/**, reached through
-// middleware.ts when a request prefers text/markdown). Same reads, same queries and same URLs as the
+// proxy.ts when a request prefers text/markdown). Same reads, same queries and same URLs as the
 // pages (lib/shop/catalog/catalog.ts, pageCatalogQuery, catalogHref); only the rendering differs
 // (lib/agents/markdown/catalog.ts).
 import { listingMarkdown, productMarkdown } from '@/lib/agents/markdown/catalog';

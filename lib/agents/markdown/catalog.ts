@@ -1,5 +1,5 @@
 // Markdown renderings of the product and listing pages, for agents that ask for `text/markdown`
-// (middleware.ts negotiates, app/markdown/** serves). Pure: the caller reads the catalog through the
+// (proxy.ts negotiates, app/markdown/** serves). Pure: the caller reads the catalog through the
 // same domain functions as the pages and passes URLs in; every catalog string goes through
 // ./escape.ts. No images: an image URL is a third-party fetch an agent would make on our behalf.
 import { formatMoney } from '@/lib/format';

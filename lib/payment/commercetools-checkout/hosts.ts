@@ -59,7 +59,7 @@ export function checkoutHosts(apiUrl: string, projectKey: string): CheckoutHosts
 }
 
 /**
- * The checkout page's extra CSP sources for this process's configuration (middleware.ts), or none
+ * The checkout page's extra CSP sources for this process's configuration (proxy.ts), or none
  * when the provider is not commercetools Checkout. Reads the raw env: middleware runs on the edge,
  * and the boot rules have already refused a configuration this could misread.
  */

@@ -1,8 +1,8 @@
-// middleware.ts called directly: a catalog page asked for as markdown is rewritten to its twin with
+// proxy.ts called directly: a catalog page asked for as markdown is rewritten to its twin with
 // the document CSP; HTML stays the default; other pages are untouched.
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { middleware } from '../../../middleware';
+import { proxy as middleware } from '../../../proxy';
 
 async function run(path: string, accept?: string, method = 'GET') {
   const headers: Record<string, string> = accept ? { accept } : {};

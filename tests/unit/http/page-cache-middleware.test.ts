@@ -1,4 +1,4 @@
-// middleware.ts called directly, in production: which requests the shared catalog HTML cache answers,
+// proxy.ts called directly, in production: which requests the shared catalog HTML cache answers,
 // and the render door only the cache itself can open (lib/cache/catalog-pages.ts).
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,9 +7,9 @@ import { PAGE_RENDER_HEADER, isCachedPageRequest, pageRenderToken } from '@/lib/
 
 const SECRET = 'page-cache-test-secret-0123456789abcdefghijkl';
 
-async function productionMiddleware(extra: Record<string, string> = {}) {
+async function productionMiddleware(extra: Record<string, string | undefined> = {}) {
   vi.stubEnv('NODE_ENV', 'production');
-  return withEnv({ SESSION_SECRET: SECRET, SITE_URL: 'http://localhost:3000', ...extra }, async () => (await import('../../../middleware')).middleware);
+  return withEnv({ SESSION_SECRET: SECRET, SITE_URL: 'http://localhost:3000', CATALOG_PAGE_CACHE: undefined, ...extra }, async () => (await import('../../../proxy')).proxy);
 }
 
 function request(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -75,6 +75,36 @@ describe('the shared catalog HTML cache in middleware', () => {
       // Without the token the path is just an unknown page (404), never a render.
       expect(rewrite(await middleware(request('/_render/en-us/p/linen-shirt', headers)))).toBeNull();
     }
+  });
+});
+
+describe('a page still warm in this process\'s memory', () => {
+  it('is answered by the proxy itself, with the page\'s hashed CSP and every security header, until a tag expires', async () => {
+    const middleware = await productionMiddleware();
+    const { rememberPage } = await import('@/lib/cache/page-memo');
+    const { expireNamed } = await import('@/lib/cache/revalidate');
+    rememberPage('/en-us/p/linen-shirt', { html: '<html>cached</html>', hashes: ['sha256-AAAA'] });
+
+    const warm = await middleware(request('/en-us/p/linen-shirt'));
+    expect(rewrite(warm)).toBeNull();
+    expect(await warm.text()).toBe('<html>cached</html>');
+    expect(warm.headers.get('content-security-policy')).toContain("script-src 'self' 'sha256-AAAA' 'strict-dynamic'");
+    expect(warm.headers.get('cache-control')).toMatch(/^public, /);
+    expect(warm.headers.get('x-frame-options')).toBe('DENY');
+    expect(warm.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // Only the page that is remembered, and only for a request the cache answers.
+    expect(rewrite(await middleware(request('/en-us/p/other')))).toBe('http://localhost:3000/cached-page/en-us/p/other');
+    expect(rewrite(await middleware(request('/en-us/p/linen-shirt?sort=x')))).toBeNull();
+
+    expireNamed({ tags: ['catalog:products'] });
+    expect(rewrite(await middleware(request('/en-us/p/linen-shirt')))).toBe('http://localhost:3000/cached-page/en-us/p/linen-shirt');
+  });
+
+  it('forgets a page after PAGE_MEMO_MS', async () => {
+    const { rememberPage, rememberedPage, PAGE_MEMO_MS } = await import('@/lib/cache/page-memo');
+    rememberPage('/en-us', { html: 'x', hashes: [] }, 1_000);
+    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS - 1)).not.toBeNull();
+    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-// The search page as markdown: middleware.ts rewrites /{locale}/search here for Accept: text/markdown.
+// The search page as markdown: proxy.ts rewrites /{locale}/search here for Accept: text/markdown.
 import type { NextRequest } from 'next/server';
 import { searchMarkdownResponse } from '@/app/_features/catalog/markdown';
 

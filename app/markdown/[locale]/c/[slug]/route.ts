@@ -1,4 +1,4 @@
-// The category listing as markdown: middleware.ts rewrites /{locale}/c/{slug} here for Accept: text/markdown.
+// The category listing as markdown: proxy.ts rewrites /{locale}/c/{slug} here for Accept: text/markdown.
 import type { NextRequest } from 'next/server';
 import { categoryMarkdownResponse } from '@/app/_features/catalog/markdown';
 

@@ -1,4 +1,4 @@
-// The product page as markdown: middleware.ts rewrites /{locale}/p/{slug} here for Accept: text/markdown.
+// The product page as markdown: proxy.ts rewrites /{locale}/p/{slug} here for Accept: text/markdown.
 import type { NextRequest } from 'next/server';
 import { productMarkdownResponse } from '@/app/_features/catalog/markdown';
 

@@ -1,14 +1,17 @@
-// Edge middleware, deliberately thin: security headers, a per-request CSP nonce, the request id, and
-// the routing decisions a page cannot make itself:
+// The proxy (Next 16's name for middleware; it runs on Node.js), deliberately thin: security headers,
+// a per-request CSP nonce, the request id, and the routing decisions a page cannot make itself:
 // - a catalog page asked for as text/markdown is rewritten to its markdown twin (app/markdown/**,
 //   lib/http/negotiation.ts);
 // - a plain GET of home, a category or a product is answered from the shared HTML cache
-//   (app/cached-page, lib/cache/catalog-pages.ts), whose CSP carries script hashes instead of a nonce;
+//   (app/cached-page, lib/cache/catalog-pages.ts), whose CSP carries script hashes instead of a nonce,
+//   or straight from this process's memory while the page is warm there (lib/cache/page-memo.ts);
 // - the cache's own render request (`/_render/…` with the render token) renders the page per request.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
 import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
+import { rememberedPage } from '@/lib/cache/page-memo';
 import { serverEnv } from '@/lib/env';
+import { cachedPageResponse } from '@/lib/http/catalog-page';
 import { checkoutCspSources } from '@/lib/payment/commercetools-checkout/hosts';
 import { markdownTwin, prefersMarkdown } from '@/lib/http/negotiation';
 import { createNonce, documentSecurityHeaders, securityHeaders } from '@/lib/security/headers';
@@ -28,7 +31,7 @@ async function cacheRenderPath(request: NextRequest, production: boolean): Promi
   return pathname.startsWith(`${PAGE_RENDER_PREFIX}/`) ? pathname.slice(PAGE_RENDER_PREFIX.length) : pathname;
 }
 
-export async function middleware(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   // One id per request, for pages too; Route Handlers answer with the same one (lib/http/route.ts).
   // A client's own x-request-id is never trusted: it is replaced here.
@@ -65,6 +68,10 @@ export async function middleware(request: NextRequest) {
   forwarded.set('x-nonce', nonce);
   if (!fromPageCache) forwarded.set('content-security-policy', headers['content-security-policy']!);
   forwarded.set('x-request-id', requestId);
+
+  // Warm in this process's memory (lib/cache/page-memo.ts): answer here, skipping the route handler.
+  const remembered = fromPageCache ? rememberedPage(pathname) : null;
+  if (remembered) return cachedPageResponse(remembered, { production, https }, { ...headers, 'x-request-id': requestId });
 
   const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : renderPath !== request.nextUrl.pathname ? renderPath : null;
   const response = rewriteTo
