@@ -16,6 +16,16 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
   const openId = open?.path === pathname ? open.id : null;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const nav = useRef<HTMLElement>(null);
+  const row = useRef<HTMLUListElement>(null);
+
+  // The current category in view in the scrolling row (only the row scrolls, never the page).
+  useEffect(() => {
+    const list = row.current;
+    const current = list?.querySelector<HTMLElement>('[data-current]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const start = current.offsetLeft - list.offsetLeft;
+    if (start < list.scrollLeft || start + current.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, start - 16);
+  }, [pathname]);
 
   // A click or tap anywhere else closes the open menu (blur alone misses browsers that do not focus
   // buttons on click).
@@ -51,16 +61,22 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(null);
       }}
     >
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-4 py-1.5 sm:px-6" data-testid="category-nav">
+      {/* One row that scrolls sideways on small screens (no wrapping onto a second row, no
+          scrollbar drawn over the links); the current category is scrolled into view. */}
+      <ul
+        ref={row}
+        className="mx-auto flex max-w-6xl flex-nowrap gap-x-1 overflow-x-auto overscroll-x-contain px-4 py-1.5 [scrollbar-width:none] sm:px-6 [&::-webkit-scrollbar]:hidden"
+        data-testid="category-nav"
+      >
         {categories.map((category) => {
           const href = `/${locale}/c/${category.slug}`;
           const active = pathname === href || category.children.some((child) => pathname === `/${locale}/c/${child.slug}`);
-          const base = `inline-flex items-center gap-1 rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${
+          const base = `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${
             active ? 'text-slate-900 underline decoration-2 underline-offset-8' : 'text-slate-700'
           }`;
           if (category.children.length === 0) {
             return (
-              <li key={category.id}>
+              <li key={category.id} className="shrink-0" data-current={active || undefined}>
                 <Link href={href} className={base} aria-current={pathname === href ? 'page' : undefined}>
                   {category.name}
                 </Link>
@@ -70,7 +86,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
           const expanded = openId === category.id;
           const panelId = `category-menu-${category.id}`;
           return (
-            <li key={category.id}>
+            <li key={category.id} className="shrink-0" data-current={active || undefined}>
               <button
                 ref={(element) => {
                   if (element) buttons.current.set(category.id, element);
