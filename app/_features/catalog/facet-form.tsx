@@ -57,13 +57,16 @@ export function FacetForm({
   const shown = draft ?? query;
   const activeCount = groups.reduce((sum, group) => sum + group.options.filter((o) => isSelected(query, group.name, o.key)).length, 0);
 
-  /** The server's count for a draft: the products API with the page's scope, one page of one. */
+  /**
+   * The server's count for a draft: the products API with the page's scope, as the page would ask
+   * after applying it (same sort and page size: one cache key with the page's own search).
+   */
   function recount(next: CatalogQuery) {
     countRequest.current?.abort();
     const controller = new AbortController();
     countRequest.current = controller;
     setCount((current) => ({ ...current, pending: true }));
-    const params = new URLSearchParams(catalogQueryString({ ...next, category: countScope.category, sort: 'relevance', page: 1, limit: 1 }));
+    const params = new URLSearchParams(catalogQueryString({ ...next, category: countScope.category, page: 1 }));
     params.set('locale', countScope.locale);
     void shopApi.searchProducts(`?${params}`, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
