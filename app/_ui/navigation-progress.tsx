@@ -2,8 +2,10 @@
 // A thin bar at the top of the window while a client navigation takes longer than ~300 ms (a
 // quick one shows nothing). A navigation starts with a link click the app router took over (the
 // click's default was prevented by <Link>), a back/forward step, or a NAVIGATION_START event
-// (router.push callers); it ends when the URL the page renders changes. Plain DOM updates, no
-// re-renders; under prefers-reduced-motion the bar stands still.
+// (router.push callers); it ends when the URL the page renders changes. A link into a route with
+// a loading.tsx changes the URL at once (its skeleton is the feedback), so the bar is for the
+// navigations that keep the old page on screen (filters, sort, pages without a skeleton). Plain
+// DOM updates, no re-renders; under prefers-reduced-motion the bar stands still.
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 

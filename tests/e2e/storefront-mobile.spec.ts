@@ -299,21 +299,24 @@ test.describe('search on a phone', () => {
 
   test('a slow client navigation shows the progress bar (standing still with reduced motion)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await open(page, '/en-us');
+    await open(page, categoryPath);
     const bar = page.getByTestId('navigation-progress');
     await expect(bar).toBeHidden();
-    // Hold back the page's server answer so the navigation takes over a second.
-    await page.route(`**${categoryPath}*`, async (route) => {
+    // Hold back the server's answer for the filtered listing, so applying filters takes 1.5 s.
+    // (Links to other pages show their loading skeleton at once: no bar needed there.)
+    await page.route(`**${categoryPath}?*`, async (route) => {
       if (route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
-    const nav = page.getByRole('navigation', { name: 'Categories' });
-    await nav.getByRole('button', { name: category.name.en, exact: true }).click();
-    await nav.getByRole('link', { name: `Shop all ${category.name.en}` }).click();
+    await page.getByTestId('filters-button').click();
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    await drawer.getByRole('group', { name: 'Colour' }).getByRole('checkbox', { name: new RegExp(`^${colorLabel(firstColor)}\\b`) }).click();
+    await expect(drawer.getByTestId('show-results')).toHaveText(`Show ${plural(firstCount, 'result')}`);
+    await drawer.getByTestId('show-results').click();
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute('role', 'progressbar');
     expect(await bar.locator('div').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-    await page.waitForURL(categoryPath);
+    await page.waitForURL(`${categoryPath}?color=${firstColor}`);
     await expect(bar).toBeHidden();
     await page.unrouteAll({ behavior: 'wait' });
   });
