@@ -44,7 +44,7 @@ const config = [
     [...productCode, '../local-backend', '../local-backend/**'],
     'The local agent authorization server is self-contained: it takes its resource, clients and commercetools backend as configuration.',
   ),
-  boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),
+  boundary(['lib/types.ts', 'lib/api-client.ts', 'lib/shop/cart/limits.ts', 'lib/shop/wishlist/limits.ts'], [...gateway, ...sdk], 'Shared with the browser: no gateway or SDK types.'),
 ];
 
 export default config;

@@ -1,8 +1,14 @@
 // Edge middleware, deliberately thin: security headers, a per-request CSP nonce, the request id, and
-// the one routing decision a page cannot make itself: a catalog page asked for as text/markdown is
-// rewritten to its markdown twin (app/markdown/**, lib/http/negotiation.ts).
+// the routing decisions a page cannot make itself:
+// - a catalog page asked for as text/markdown is rewritten to its markdown twin (app/markdown/**,
+//   lib/http/negotiation.ts);
+// - a plain GET of home, a category or a product is answered from the shared HTML cache
+//   (app/cached-page, lib/cache/catalog-pages.ts), whose CSP carries script hashes instead of a nonce;
+// - the cache's own render request (`/_render/…` with the render token) renders the page per request.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
+import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
+import { serverEnv } from '@/lib/env';
 import { checkoutCspSources } from '@/lib/payment/commercetools-checkout/hosts';
 import { markdownTwin, prefersMarkdown } from '@/lib/http/negotiation';
 import { createNonce, documentSecurityHeaders, securityHeaders } from '@/lib/security/headers';
@@ -10,34 +16,62 @@ import { createNonce, documentSecurityHeaders, securityHeaders } from '@/lib/sec
 /** The checkout page (`/{locale}/checkout`), the only page that may run a hosted payment UI. */
 const CHECKOUT_PAGE = /^\/[^/]+\/checkout\/?$/;
 
-export function middleware(request: NextRequest) {
+/**
+ * The page path of the HTML cache's own render request (`/_render/{path}` with the render token), or
+ * null when the request is not one. A render that reaches us again without the prefix (a proxied
+ * rewrite) still carries the token and renders: it must never loop back into the cache.
+ */
+async function cacheRenderPath(request: NextRequest, production: boolean): Promise<string | null> {
+  const presented = request.headers.get(PAGE_RENDER_HEADER);
+  if (!production || !presented || !sameToken(presented, await pageRenderToken(serverEnv().SESSION_SECRET))) return null;
+  const { pathname } = request.nextUrl;
+  return pathname.startsWith(`${PAGE_RENDER_PREFIX}/`) ? pathname.slice(PAGE_RENDER_PREFIX.length) : pathname;
+}
+
+export async function middleware(request: NextRequest) {
   const nonce = createNonce();
   // One id per request, for pages too; Route Handlers answer with the same one (lib/http/route.ts).
   // A client's own x-request-id is never trusted: it is replaced here.
   const requestId = crypto.randomUUID();
   const production = process.env.NODE_ENV === 'production';
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const { pathname } = request.nextUrl;
+  const renderPath = await cacheRenderPath(request, production);
+  const pathname = renderPath ?? request.nextUrl.pathname;
   const paymentSources = CHECKOUT_PAGE.test(pathname) ? checkoutCspSources(process.env) : [];
-  // The markdown answer says `Vary: Accept` itself (app/_features/catalog/markdown.ts). Next sets
-  // Vary on rendered pages itself, so the HTML cannot say it; those pages are dynamic (no-store).
+  // The markdown answer says `Vary: Accept` itself (app/_features/catalog/markdown.ts), and so does a
+  // page from the HTML cache (lib/http/catalog-page.ts); pages rendered per request are no-store.
   const twin = request.method === 'GET' || request.method === 'HEAD' ? markdownTwin(pathname) : null;
   const asMarkdown = twin !== null && prefersMarkdown(request.headers.get('accept'));
-  const options = { nonce, production, https, paymentSources };
+  const fromPageCache =
+    !asMarkdown &&
+    renderPath === null &&
+    isCachedPageRequest({
+      method: request.method,
+      pathname,
+      search: request.nextUrl.search,
+      rsc: request.headers.has('rsc') || request.headers.has('next-router-prefetch'),
+      enabled: production && serverEnv().CATALOG_PAGE_CACHE === 'on',
+    });
+  const options = { scripts: { nonce }, production, https, paymentSources };
   const headers = asMarkdown || pathname.startsWith('/markdown/') ? documentSecurityHeaders(options) : securityHeaders(options);
+  // The cached page's CSP lists its script hashes; app/cached-page sets it.
+  if (fromPageCache) delete headers['content-security-policy'];
 
   const forwarded = new Headers(request.headers);
   // Never let a client-supplied internal header reach the app (CVE-2025-29927 class of bypass).
   forwarded.delete('x-middleware-subrequest');
+  if (renderPath === null) forwarded.delete(PAGE_RENDER_HEADER);
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
   forwarded.set('x-nonce', nonce);
-  forwarded.set('content-security-policy', headers['content-security-policy']!);
+  if (!fromPageCache) forwarded.set('content-security-policy', headers['content-security-policy']!);
   forwarded.set('x-request-id', requestId);
 
-  const response = asMarkdown
-    ? NextResponse.rewrite(new URL(`${twin}${request.nextUrl.search}`, request.url), { request: { headers: forwarded } })
+  const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : renderPath !== request.nextUrl.pathname ? renderPath : null;
+  const response = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: forwarded } })
     : NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (renderPath !== null) response.headers.set(PAGE_BUILD_HEADER, process.env.STOREFRONT_BUILD_KEY ?? 'dev');
   // API answers set it themselves (the same id, from the forwarded request header).
   if (!pathname.startsWith('/api/')) response.headers.set('x-request-id', requestId);
   return response;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -23,6 +24,13 @@ export default async function config(phase: string): Promise<NextConfig> {
 
   return withNextIntl({
     poweredByHeader: false,
+    // Inlined into the server code at build time: the HTML cache keys its pages by build, because a
+    // page names the build's script files and the data cache outlives a deployment (lib/cache/page-cache.ts).
+    env: { STOREFRONT_BUILD_KEY: randomUUID() },
+    // Middleware sees the URL Next itself routes by, so its rewrites (markdown twins, the HTML cache)
+    // stay in this server instead of being proxied over HTTP when the Host header names another
+    // spelling of this host (localhost vs 127.0.0.1).
+    skipProxyUrlNormalize: true,
     reactStrictMode: true,
     images: { remotePatterns: REMOTE_IMAGE_PATTERNS.map((pattern) => ({ ...pattern })) },
     // Only the build tests set this, so a build that must be refused can never overwrite `.next`.

@@ -23,6 +23,10 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   globalTeardown: './tests/harness/e2e-teardown.ts',
+  // Visual baselines (tests/e2e/visual.spec.ts) are Debian Chromium's, for every machine that runs the
+  // suite (.ci/run, the CI workflow); the tolerance absorbs anti-aliasing, not a moved layout.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' } },
   use: {
     baseURL: E2E_BASE_URL,
     browserName: 'chromium',

@@ -2,7 +2,7 @@
 // app's own response types (lib/types.ts, the same ones the server answers with). Same-origin JSON;
 // an error answer is read into a typed failure (status 0 = the network failed), Retry-After kept for
 // 429s, `reason` and `params` kept so the UI can word the refusal in the page's language.
-import type { Address, AddressBook, Cart, CatalogSearchAnswer, CustomerProfile, MarketView, Order, PaymentSession, SessionView, ShippingMethodOption, CartSummary } from './types';
+import type { Address, AddressBook, Cart, CatalogSearchAnswer, CustomerProfile, MarketView, Order, PaymentSession, SessionView, ShippingMethodOption, CartSummary, Wishlist } from './types';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -157,6 +157,16 @@ export const changeLineItemQuantity = (lineItemId: string, quantity: number) =>
 export const removeLineItem = (lineItemId: string) => call<Cart>('DELETE', `/api/cart/line-items/${id(lineItemId)}`);
 export const addDiscountCode = (code: string) => call<Cart>('POST', '/api/cart/discount-codes', { body: { code } });
 export const removeDiscountCode = (discountCodeId: string) => call<Cart>('DELETE', `/api/cart/discount-codes/${id(discountCodeId)}`);
+
+// --- Wishlist ---------------------------------------------------------------------------------------
+/** GET /api/wishlist; like getCart, a 404 (a list the session no longer owns, now forgotten) is read again. */
+export async function getWishlist(signal?: AbortSignal): Promise<ApiResult<Wishlist>> {
+  const first = await call<Wishlist>('GET', '/api/wishlist', { signal });
+  return !first.ok && first.status === 404 ? call<Wishlist>('GET', '/api/wishlist', { signal }) : first;
+}
+export const addWishlistItem = (item: { productId: string; variantId?: number } | { sku: string }) =>
+  call<Wishlist>('POST', '/api/wishlist/items', { body: item });
+export const removeWishlistItem = (lineId: string) => call<Wishlist>('DELETE', `/api/wishlist/items/${id(lineId)}`);
 
 // --- Checkout and orders --------------------------------------------------------------------------
 export const setCheckoutDetails = (details: CheckoutDetails) => call<Cart>('PUT', '/api/checkout/details', { body: details });

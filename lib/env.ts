@@ -64,6 +64,16 @@ export const serverEnvSchema = z.object({
   /** Our client at the authorization server for token introspection (RFC 7662) and grant revocation. */
   AGENT_INTROSPECTION_CLIENT_ID: optionalString,
   AGENT_INTROSPECTION_CLIENT_SECRET: optionalString,
+  /**
+   * `off` renders every catalog page per request (nonce CSP) instead of answering home, category and
+   * product pages from the shared HTML cache (docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md).
+   */
+  CATALOG_PAGE_CACHE: optionalString.pipe(z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on')),
+  /**
+   * Where the HTML cache asks for a fresh render of a page: this deployment's own origin. Default
+   * SITE_URL; set it where SITE_URL is not this deployment (a preview deployment's own URL).
+   */
+  PAGE_RENDER_ORIGIN: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),
   /** The public origin of the storefront; required in production for the same-origin check. */
   SITE_URL: optionalString.pipe(httpUrl.transform((u) => new URL(u).origin).optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -198,3 +198,22 @@ export type Order = {
 
 /** POST /api/checkout/payment-session: what commercetools Checkout's browser SDK (paymentFlow) takes. */
 export type PaymentSession = { sessionId: string; projectKey: string; region: string };
+
+/** One saved product variant of the wishlist (GET /api/wishlist); `sku` and `slug` are null once it is no longer published. */
+export type WishlistItem = {
+  id: string;
+  productId: string;
+  variantId: number;
+  sku: string | null;
+  name: string;
+  slug: string | null;
+  image: ProductImage | null;
+  /** The price selected for the market, or null. */
+  price: Money | null;
+  /** Published, priced in the market and on stock: it can go into the cart. */
+  available: boolean;
+  addedAt: string;
+};
+
+/** The shopper's wishlist; `enabled` is false when the project has no shopping lists (scope not granted). */
+export type Wishlist = { enabled: boolean; id: string | null; items: WishlistItem[]; itemCount: number };

@@ -10,7 +10,11 @@ import type { Companion } from './local-backend/cli';
 import { startMailSink, type LocalMailSink } from './local-mail/sink';
 import type { LocalBackendRef } from './lib/next-process';
 
-export const STOREFRONT_SCOPES: readonly string[] = DEFAULT_STOREFRONT_SCOPES;
+/**
+ * The local storefront client's scopes: the default ones plus manage_shopping_lists, so the demo
+ * and the tests have the (optional) wishlist. Tests of a shop without it use a client of their own.
+ */
+export const STOREFRONT_SCOPES: readonly string[] = [...DEFAULT_STOREFRONT_SCOPES, 'manage_shopping_lists'];
 
 /** The storefront's API client on the local backend (id, local-only secret, scopes). */
 export const STOREFRONT_CLIENT = storefrontClient(STOREFRONT_SCOPES);

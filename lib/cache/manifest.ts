@@ -27,6 +27,11 @@ export const CACHE = {
   skuForSale: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 60 },
   /** Attribute value labels for facets. */
   attributeLabels: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.products], revalidate: 3600 },
+  /**
+   * The HTML of home, category and product pages (lib/cache/page-cache.ts): every page shows the
+   * category menu and products, so any catalog change expires it.
+   */
+  catalogPage: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 300 },
   /** Every product and category slug for the sitemap. */
   sitemap: { tags: [CACHE_TAGS.catalog, CACHE_TAGS.categories, CACHE_TAGS.products], revalidate: 3600 },
 } as const satisfies Record<string, CacheEntry>;

@@ -2,7 +2,12 @@
 // without a server. middleware.ts applies them to every response.
 
 export type HeaderOptions = {
-  nonce: string;
+  /**
+   * What lets the page's own scripts run: a fresh nonce per request (pages rendered per request), or
+   * the SHA-256 hashes of exactly the scripts of a cached catalog page (lib/security/hashed-scripts.ts,
+   * docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md). Never both, never neither.
+   */
+  scripts: { nonce: string } | { hashes: readonly string[] };
   production: boolean;
   https: boolean;
   /**
@@ -14,12 +19,13 @@ export type HeaderOptions = {
   paymentSources?: readonly string[];
 };
 
-export function contentSecurityPolicy({ nonce, production, https, paymentSources = [] }: HeaderOptions): string {
+export function contentSecurityPolicy({ scripts, production, https, paymentSources = [] }: HeaderOptions): string {
   const extra = paymentSources.length ? ` ${paymentSources.join(' ')}` : '';
+  const allowed = 'nonce' in scripts ? `'nonce-${scripts.nonce}'` : scripts.hashes.map((hash) => `'${hash}'`).join(' ');
   const directives = [
     "default-src 'self'",
-    // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; nothing else runs.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${extra}${production ? '' : " 'unsafe-eval'"}`,
+    // 'strict-dynamic' lets Next's nonce'd (or hashed) bootstrap load its chunks; nothing else runs.
+    `script-src 'self' ${allowed} 'strict-dynamic'${extra}${production ? '' : " 'unsafe-eval'"}`,
     // Inline style attributes (e.g. next/image sizing) need 'unsafe-inline'; styles cannot run code.
     `style-src 'self' 'unsafe-inline'${extra}`,
     `img-src 'self' data: blob:${extra}`,

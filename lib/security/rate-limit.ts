@@ -64,6 +64,10 @@ export const RATE_LIMITS = {
   cartCreatePerSession: { name: 'cart-session', limit: 20, windowSeconds: 15 * MINUTES },
   cartCreatePerIp: { name: 'cart-ip', limit: 60, windowSeconds: 15 * MINUTES },
   cartCreateUntrustedIp: { name: 'cart-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
+  // Every wishlist created upstream (a guest's first heart) counts, like carts.
+  wishlistCreatePerSession: { name: 'wishlist-session', limit: 20, windowSeconds: 15 * MINUTES },
+  wishlistCreatePerIp: { name: 'wishlist-ip', limit: 60, windowSeconds: 15 * MINUTES },
+  wishlistCreateUntrustedIp: { name: 'wishlist-ip-shared', limit: 3000, windowSeconds: 15 * MINUTES },
   // The agent front door (lib/agents): per agent, sliding window; anonymous catalog calls per client.
   agentCallsPerAgent: { name: 'agent', limit: 120, windowSeconds: MINUTES },
   agentCatalogPerIp: { name: 'agent-catalog-ip', limit: 60, windowSeconds: MINUTES },

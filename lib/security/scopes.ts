@@ -21,6 +21,7 @@ export const OPTIONAL_STOREFRONT_SCOPES = {
   view_discount_codes: 'Showing discount code details.',
   view_stores: 'Store-scoped storefronts.',
   manage_sessions: 'commercetools Checkout sessions (production payment provider).',
+  manage_shopping_lists: 'The wishlist (shopping lists owned by a customer or a guest session); without it the wishlist is off.',
 } as const;
 
 export type StorefrontScope = keyof typeof STOREFRONT_SCOPES;

@@ -10,6 +10,7 @@ import { RATE_LIMITS, takeAttempt, type AttemptDecision, type RateLimitRule, typ
 const ACTION_RULES: Record<ThrottledAction, { session: RateLimitRule; ip: RateLimitRule; sharedIp: RateLimitRule }> = {
   discount_code: { session: RATE_LIMITS.discountCodePerSession, ip: RATE_LIMITS.discountCodePerIp, sharedIp: RATE_LIMITS.discountCodeUntrustedIp },
   cart_create: { session: RATE_LIMITS.cartCreatePerSession, ip: RATE_LIMITS.cartCreatePerIp, sharedIp: RATE_LIMITS.cartCreateUntrustedIp },
+  wishlist_create: { session: RATE_LIMITS.wishlistCreatePerSession, ip: RATE_LIMITS.wishlistCreatePerIp, sharedIp: RATE_LIMITS.wishlistCreateUntrustedIp },
   payment_session: { session: RATE_LIMITS.paymentSessionPerSession, ip: RATE_LIMITS.paymentSessionPerIp, sharedIp: RATE_LIMITS.paymentSessionUntrustedIp },
 };
 

@@ -4,7 +4,7 @@ import { MARKET_LOCALES } from '@/lib/markets';
 import { absoluteUrl } from './urls';
 
 /** Per-shopper pages under each market: never worth crawling. */
-const PRIVATE_SECTIONS = ['cart', 'checkout', 'account'] as const;
+const PRIVATE_SECTIONS = ['cart', 'checkout', 'account', 'wishlist'] as const;
 
 /**
  * The private sections are listed per market (`/en-us/cart`) rather than as `/*\/cart`: in

@@ -22,6 +22,8 @@ export const sessionSchema = z
     exp: z.number().int().positive().optional(),
     /** Orders a guest placed in this session (for the confirmation page). */
     orderIds: z.array(id).max(MAX_REMEMBERED_ORDERS).optional(),
+    /** The shopper's wishlist (a shopping list id); ownership is checked on every use. */
+    wishlistId: id.optional(),
   })
   .strict();
 

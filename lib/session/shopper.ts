@@ -19,6 +19,7 @@ function contextOf(data: SessionData | null): ShopperContext {
     ...(data?.cartId ? { cartId: data.cartId } : {}),
     ...(data?.cartVersion !== undefined ? { cartVersion: data.cartVersion } : {}),
     ...(data?.orderIds ? { orderIds: data.orderIds } : {}),
+    ...(data?.wishlistId ? { wishlistId: data.wishlistId } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ async function orFail<T>(write: () => Promise<T>): Promise<T> {
 const revokeOrFail = (session: { sid: string; exp?: number }) => orFail(() => revokeSession(session));
 
 /**
- * Replaces the session with a new id carrying the customer and their cart. The market stays; a
+ * Replaces the session with a new id carrying the customer, their cart and wishlist. The market stays; a
  * guest's order ids stay (the confirmation page keeps working; those orders are the customer's
  * now). Switching from one signed-in customer to another signs the first one out: its session id
  * is revoked and nothing of it is kept but the market.
@@ -33,6 +33,7 @@ export async function startSignedInSession(session: SessionHandle, signedIn: Sig
     customerId: signedIn.customerId,
     authAt: Date.now(),
     ...(signedIn.cart ? { cartId: signedIn.cart.id, cartVersion: signedIn.cart.version } : {}),
+    ...(signedIn.wishlistId ? { wishlistId: signedIn.wishlistId } : {}),
     ...(!previous?.customerId && previous?.orderIds?.length ? { orderIds: previous.orderIds } : {}),
   });
 }

@@ -16,6 +16,8 @@ export type ShopperContext = {
   readonly cartVersion?: number;
   /** Orders this shopper placed as a guest (they may see those). */
   readonly orderIds?: readonly string[];
+  /** The shopper's wishlist (a commercetools shopping list), owned like the cart. */
+  readonly wishlistId?: string;
 };
 
 /** What a shop rule may change about the shopper; `undefined` clears a value. */
@@ -25,10 +27,11 @@ export type ContextChange = {
   cartVersion?: number | undefined;
   orderIds?: string[];
   market?: MarketLocale;
+  wishlistId?: string | undefined;
 };
 
-/** Actions with a per-shopper budget: guessing discount codes, creating carts or payment sessions upstream. */
-export type ThrottledAction = 'discount_code' | 'cart_create' | 'payment_session';
+/** Actions with a per-shopper budget: guessing discount codes, creating carts, wishlists or payment sessions upstream. */
+export type ThrottledAction = 'discount_code' | 'cart_create' | 'wishlist_create' | 'payment_session';
 
 /** A slot taken for a throttled action; `release()` hands it back when the action should not count. */
 type ActionSlot = { release(): Promise<void> };
@@ -49,7 +52,7 @@ export function marketOf(locale: string | undefined): Market {
   return marketFor(locale && isMarketLocale(locale) ? locale : DEFAULT_MARKET);
 }
 
-/** A cart or order of this shopper: the signed-in customer's, or (guest) the anonymous id's. */
+/** A cart, order or wishlist of this shopper: the signed-in customer's, or (guest) the anonymous id's. */
 export function ownedBy(resource: { customerId?: string; anonymousId?: string }, context: ShopperContext): boolean {
   if (context.customerId) return resource.customerId === context.customerId;
   return Boolean(context.anonymousId) && resource.anonymousId === context.anonymousId && !resource.customerId;

@@ -26,6 +26,11 @@ export const SHOP_REASONS = [
   'line_quantity_limit',
   'cart_lines_limit',
   'discount_code_not_applicable',
+  // Wishlist rules
+  'wishlist_unavailable', // the project grants no shopping lists (manage_shopping_lists)
+  'wishlist_full',
+  'wishlist_changed',
+  'product_unavailable', // not a published product (variant) of the catalog
   // Checkout rules
   'address_outside_market',
   'shipping_address_conflict',

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatMoney } from '@/lib/format';
 import type { ProductSummary } from '@/lib/types';
 import { CatalogImage } from '../../_ui/catalog-image';
+import { WishlistToggle } from '../wishlist/wishlist-toggle';
 
 export type ProductCardLabels = { soldOut: string; from: (price: string) => string; noPrice: string };
 
@@ -52,6 +53,7 @@ export function ProductCard({
             {labels.soldOut}
           </span>
         )}
+        <WishlistToggle productId={product.id} name={product.name} className="absolute right-2 top-2 z-10" />
       </div>
       <h3 className="mt-3 text-sm font-medium text-slate-900">
         <Link href={href} className="after:absolute after:inset-0 after:content-[''] group-hover:underline" data-testid="product-link">

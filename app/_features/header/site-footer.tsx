@@ -15,6 +15,11 @@ export async function SiteFooter({ market }: { market: Market }) {
           <p className="max-w-md">{t('about')}</p>
           <p className="mt-3">{t('taxNote', { country: market.country })}</p>
           <p className="mt-3 text-slate-600">{t('copyright', { year: new Date().getFullYear() })}</p>
+          <p className="mt-3">
+            <Link href={`/${market.locale}/wishlist`} className="font-medium text-slate-900 underline underline-offset-4 hover:text-slate-700">
+              {t('wishlist')}
+            </Link>
+          </p>
         </div>
         {categories.length > 0 && (
           <nav aria-label={t('shop')}>

@@ -1,7 +1,7 @@
 import 'server-only';
 // Data subject rights (GDPR arts. 15, 17 and 20) for the signed-in customer: a copy of everything
 // the shop holds about them, and deleting the account. Deleting removes the commercetools customer
-// (name, email, addresses, password) and their open cart; their orders stay, as records law
+// (name, email, addresses, password), their open cart and their wishlist; their orders stay, as records law
 // requires, holding the order's email and addresses and the id of a customer that no longer
 // exists, so no login can reach them again (docs/data-rights.md).
 import { deleteCart, fetchCart } from '@/lib/commercetools/carts';
@@ -9,15 +9,16 @@ import { deleteCustomer, isInvalidCredentials, signIn as verifyCredentials } fro
 import { toAddressBook, toCustomerProfile } from '@/lib/commercetools/mappers/customer';
 import { reshapeOrder } from '@/lib/commercetools/mappers/order';
 import { allOrdersOfCustomer } from '@/lib/commercetools/orders';
-import type { AddressBook, CustomerProfile, Order } from '@/lib/types';
+import type { AddressBook, CustomerProfile, Order, WishlistItem } from '@/lib/types';
 import type { Shopper } from '../context';
 import { fieldRefusal, fromCtFailure, ShopError, valueOr } from '../errors';
+import { deleteWishlists, exportWishlist } from '../wishlist/account-data';
 import { currentCustomer } from './customer';
 
 /** The most orders one export holds; far beyond any shopper's history. */
 const EXPORT_ORDER_LIMIT = 10_000;
 
-export type AccountExport = { exportedAt: string; profile: CustomerProfile; addressBook: AddressBook; orders: Order[] };
+export type AccountExport = { exportedAt: string; profile: CustomerProfile; addressBook: AddressBook; orders: Order[]; wishlist: WishlistItem[] };
 
 export async function exportAccountData(shopper: Shopper): Promise<AccountExport> {
   const customer = await currentCustomer(shopper);
@@ -28,6 +29,7 @@ export async function exportAccountData(shopper: Shopper): Promise<AccountExport
     profile: toCustomerProfile(customer),
     addressBook: toAddressBook(customer),
     orders: orders.map((order) => reshapeOrder(order, market.language)),
+    wishlist: await exportWishlist(customer.id, market),
   };
 }
 
@@ -44,6 +46,7 @@ export async function deleteAccount(shopper: Shopper, password: string): Promise
     const cart = await fetchCart(cartId);
     if (cart.ok && cart.value.customerId === customer.id) await deleteCart(cart.value);
   }
+  await deleteWishlists(customer.id);
   const deleted = await deleteCustomer(customer);
   if (!deleted.ok) throw deleted.kind === 'conflict' ? new ShopError('account_changed') : fromCtFailure(deleted);
   return { customerId: customer.id };

@@ -1,7 +1,7 @@
 import 'server-only';
 // Signing in and signing up through the storefront's own API client. The guest's cart comes along
-// (merged into the customer's, or becoming it) and so do the guest's orders (commercetools moves
-// them to the customer). Starting the signed-in session (a new session id) is the front door's job.
+// (merged into the customer's, or becoming it), so do the guest's orders (commercetools moves
+// them to the customer) and the guest's wishlist (../wishlist/merge.ts). Starting the signed-in session (a new session id) is the front door's job.
 import type { Cart } from '@commercetools/platform-sdk';
 import {
   isInvalidCredentials,
@@ -19,11 +19,14 @@ import { loadOwnedCart } from '../cart/owned-cart';
 import { cartSummary } from '../cart/view';
 import type { Shopper } from '../context';
 import { fromCtFailure, ShopError } from '../errors';
+import { guestWishlistOf, mergeGuestWishlist } from '../wishlist/merge';
 
 export type SignedIn = {
   customerId: string;
   /** The customer's active cart after the merge, if any. */
   cart: Pick<Cart, 'id' | 'version'> | null;
+  /** The customer's wishlist after the guest's was merged into it, if the guest had one. */
+  wishlistId?: string;
   /** What the API answers. */
   view: { customer: CustomerProfile; cart: CartSummary | null };
 };
@@ -48,12 +51,31 @@ function signedIn(result: SignInResult): SignedIn {
   };
 }
 
+/**
+ * Signs in (or up) with the guest's wishlist following: read while the guest still owns it, moved
+ * once the customer is known. A failure there costs the guest's list, never the sign-in (a guest
+ * list left behind expires by itself, lib/commercetools/shopping-lists.ts).
+ */
+async function withGuestWishlist(shopper: Shopper, signInWith: () => Promise<SignedIn>): Promise<SignedIn> {
+  const wishlistProblem = (error: unknown) => {
+    if (!(error instanceof ShopError)) throw error;
+    log.warn('wishlist.merge_failed', { reason: error.reason });
+    return null;
+  };
+  const guestList = await guestWishlistOf(shopper).catch(wishlistProblem);
+  const done = await signInWith();
+  const wishlistId = await mergeGuestWishlist(guestList, done.customerId).catch(wishlistProblem);
+  return wishlistId ? { ...done, wishlistId } : done;
+}
+
 /** commercetools answers an unknown email and a wrong password alike: sign_in_failed. */
 export async function signIn(shopper: Shopper, credentials: { email: string; password: string }): Promise<SignedIn> {
-  const result = await ctSignIn(credentials, await anonymousSessionOf(shopper));
-  if (result.ok) return signedIn(result.value);
-  if (isInvalidCredentials(result)) throw new ShopError('sign_in_failed');
-  throw fromCtFailure(result);
+  return withGuestWishlist(shopper, async () => {
+    const result = await ctSignIn(credentials, await anonymousSessionOf(shopper));
+    if (result.ok) return signedIn(result.value);
+    if (isInvalidCredentials(result)) throw new ShopError('sign_in_failed');
+    throw fromCtFailure(result);
+  });
 }
 
 /**
@@ -69,11 +91,13 @@ export async function signUp(
     log.info('auth.signup_refused', { reason: problem });
     throw new ShopError('sign_up_refused');
   }
-  const result = await ctSignUp(details, await anonymousSessionOf(shopper));
-  if (result.ok) return signedIn(result.value);
-  if (isRefusedSignUp(result)) {
-    log.info('auth.signup_refused', { reason: result.codes.join(',') || 'invalid' });
-    throw new ShopError('sign_up_refused');
-  }
-  throw fromCtFailure(result);
+  return withGuestWishlist(shopper, async () => {
+    const result = await ctSignUp(details, await anonymousSessionOf(shopper));
+    if (result.ok) return signedIn(result.value);
+    if (isRefusedSignUp(result)) {
+      log.info('auth.signup_refused', { reason: result.codes.join(',') || 'invalid' });
+      throw new ShopError('sign_up_refused');
+    }
+    throw fromCtFailure(result);
+  });
 }

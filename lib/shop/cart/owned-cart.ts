@@ -128,7 +128,8 @@ async function snapshotForChange(shopper: Shopper, context: ShopperContext): Pro
 export const MAX_CHANGE_ATTEMPTS = 12;
 /** The pause before re-planning: full jitter, 15 ms doubling up to 300 ms. */
 const CONFLICT_BACKOFF = { ...DEFAULT_FETCH_OPTIONS, baseDelayMs: 15, maxDelayMs: 300 };
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, CONFLICT_BACKOFF)));
+/** The pause before re-planning a change after a conflict (carts and wishlists alike). */
+export const conflictPause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, CONFLICT_BACKOFF)));
 
 /**
  * The state to re-plan on after a conflict: the snapshot of the version commercetools named, else a
@@ -170,7 +171,7 @@ export async function changeCart(shopper: Shopper, plan: CartPlanner, options: C
       return result.value;
     }
     if (result.kind === 'conflict' && attempt < MAX_CHANGE_ATTEMPTS) {
-      await pause(attempt);
+      await conflictPause(attempt);
       state = await stateAfterConflict(shopper, state.id, result.currentVersion);
       if (!state) return null;
       continue;

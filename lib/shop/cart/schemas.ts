@@ -12,7 +12,7 @@ const quantitySchema = z
   .max(MAX_LINE_QUANTITY, `must be at most ${MAX_LINE_QUANTITY}`);
 
 /** Visible ASCII without quotes or backslashes: what SKUs look like, and never a predicate breaker. */
-const skuSchema = z
+export const skuSchema = z
   .string({ error: 'is required' })
   .min(1, 'is required')
   .max(256, 'is too long')

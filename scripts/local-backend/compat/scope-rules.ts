@@ -55,6 +55,7 @@ const RULES: Record<string, ResourceRule> = {
   'cart-discounts': own('cart_discounts'),
   types: own('types'),
   stores: own('stores'),
+  'shopping-lists': own('shopping_lists'),
 };
 
 const SEARCH_POSTS = new Set(['products/search', 'product-projections/search', 'orders/search']);

@@ -2,21 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '@/scripts/local-backend/backend';
 import { AGENT_AS_CLIENT, CHECKOUT_SIMULATION_CLIENT, ClientConfigError, SEED_ADMIN_CLIENT, clientsFromEnv, defaultClients, storefrontScopesFromEnv } from '@/scripts/local-backend/clients';
-import { STOREFRONT_CHECKOUT_CLIENT, STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
+import { STOREFRONT_CHECKOUT_CLIENT, STOREFRONT_CLIENT, STOREFRONT_SCOPES } from '@/scripts/storefront-backend';
 import { DEFAULT_STOREFRONT_SCOPES, scopeViolations } from '@/lib/security/scopes';
 import { requestToken, startTestBackend } from './support';
 
 describe('default clients', () => {
-  it('are the storefront client with the default storefront scopes, its Checkout twin (plus manage_sessions) and the seed admin', () => {
-    expect(defaultClients(DEFAULT_STOREFRONT_SCOPES)).toEqual([STOREFRONT_CLIENT, STOREFRONT_CHECKOUT_CLIENT, SEED_ADMIN_CLIENT]);
-    expect(STOREFRONT_CHECKOUT_CLIENT.scopes).toEqual([...DEFAULT_STOREFRONT_SCOPES, 'manage_sessions']);
+  it('are the storefront client with the default storefront scopes plus the wishlist, its Checkout twin (plus manage_sessions) and the seed admin', () => {
+    expect(STOREFRONT_SCOPES).toEqual([...DEFAULT_STOREFRONT_SCOPES, 'manage_shopping_lists']);
+    expect(defaultClients(STOREFRONT_SCOPES)).toEqual([STOREFRONT_CLIENT, STOREFRONT_CHECKOUT_CLIENT, SEED_ADMIN_CLIENT]);
+    expect(STOREFRONT_CHECKOUT_CLIENT.scopes).toEqual([...STOREFRONT_SCOPES, 'manage_sessions']);
     expect(scopeViolations(STOREFRONT_CHECKOUT_CLIENT.scopes)).toEqual([]);
     // The Checkout simulation's own client: what commercetools Checkout itself may do, no more.
     expect(CHECKOUT_SIMULATION_CLIENT.scopes).toEqual(['manage_orders', 'manage_payments']);
     expect(STOREFRONT_CLIENT).toEqual({
       id: 'storefront-local',
       secret: 'local-only-storefront-secret-0000000000',
-      scopes: DEFAULT_STOREFRONT_SCOPES,
+      scopes: STOREFRONT_SCOPES,
     });
     expect(scopeViolations(STOREFRONT_CLIENT.scopes)).toEqual([]);
     expect(SEED_ADMIN_CLIENT.scopes).toEqual(['manage_project']);

@@ -4,8 +4,7 @@ import { ClientBuilder } from '@commercetools/ts-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBackend } from '@/scripts/local-backend/backend';
 import { SEED_ADMIN_CLIENT } from '@/scripts/local-backend/clients';
-import { STOREFRONT_CLIENT } from '@/scripts/storefront-backend';
-import { DEFAULT_STOREFRONT_SCOPES } from '@/lib/security/scopes';
+import { STOREFRONT_CLIENT, STOREFRONT_SCOPES } from '@/scripts/storefront-backend';
 import { PROJECT, apiAs, clientWith, requestToken, startTestBackend, tokenFor } from './support';
 
 const OTHER_PROJECT_CLIENT = { id: 'other-project', secret: 'other-secret', scopes: ['manage_project:elsewhere'] };
@@ -30,7 +29,7 @@ describe('granting tokens', () => {
       access_token: expect.any(String),
       token_type: 'Bearer',
       expires_in: 172_800,
-      scope: DEFAULT_STOREFRONT_SCOPES.map((s) => `${s}:${PROJECT}`).join(' '),
+      scope: STOREFRONT_SCOPES.map((s) => `${s}:${PROJECT}`).join(' '),
     });
   });
 

@@ -46,11 +46,11 @@ describe('the checkout page CSP', () => {
   });
 
   it('keeps the nonce and strict-dynamic, and adds the hosts to scripts, styles, images, fonts, calls and frames', () => {
-    const csp = contentSecurityPolicy({ nonce: 'n0nce', production: true, https: true, paymentSources: checkoutCspSources(env) });
+    const csp = contentSecurityPolicy({ scripts: { nonce: 'n0nce' }, production: true, https: true, paymentSources: checkoutCspSources(env) });
     const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `))!;
     expect(directive('script-src')).toBe("script-src 'self' 'nonce-n0nce' 'strict-dynamic' https://checkout.europe-west1.gcp.commercetools.com https://*.checkout.europe-west1.gcp.commercetools.com");
     for (const name of ['style-src', 'img-src', 'font-src', 'connect-src', 'frame-src']) expect(directive(name)).toContain('https://*.checkout.europe-west1.gcp.commercetools.com');
     expect(directive('script-src')).not.toContain('unsafe-inline');
-    expect(contentSecurityPolicy({ nonce: 'n', production: true, https: true })).not.toContain('frame-src');
+    expect(contentSecurityPolicy({ scripts: { nonce: 'n' }, production: true, https: true })).not.toContain('frame-src');
   });
 });

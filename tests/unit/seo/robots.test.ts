@@ -15,12 +15,15 @@ describe('robots.txt rules', () => {
         '/en-us/cart',
         '/en-us/checkout',
         '/en-us/account',
+        '/en-us/wishlist',
         '/en-gb/cart',
         '/en-gb/checkout',
         '/en-gb/account',
+        '/en-gb/wishlist',
         '/de-de/cart',
         '/de-de/checkout',
         '/de-de/account',
+        '/de-de/wishlist',
       ],
     });
   });
@@ -33,6 +36,7 @@ describe('robots.txt rules', () => {
     expect(blocked('/en-us/cart')).toBe(true);
     expect(blocked('/de-de/checkout/confirmation/o-1')).toBe(true);
     expect(blocked('/en-gb/account/orders')).toBe(true);
+    expect(blocked('/de-de/wishlist')).toBe(true);
     expect(blocked('/api/session')).toBe(true);
     expect(blocked('/en-us/c/cartridges')).toBe(false);
     expect(blocked('/en-us/p/account-book')).toBe(false);

@@ -13,6 +13,8 @@ import { ProductGallery } from '@/app/_features/catalog/product-gallery';
 import { RelatedProducts } from '@/app/_features/catalog/related-products';
 import { RelatedSkeleton } from '@/app/_ui/skeletons';
 import { VariantPicker } from '@/app/_features/catalog/variant-picker';
+import { RecentlyViewed } from '@/app/_features/wishlist/recently-viewed';
+import { WishlistToggle } from '@/app/_features/wishlist/wishlist-toggle';
 import { selectionOf, selectionQuery, selectVariant, variantAxes, variantOptions } from '@/app/_features/catalog/variants';
 import { formatMoney } from '@/lib/format';
 import { requireMarket } from '@/app/_ui/market-guard';
@@ -127,6 +129,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {variant && (
             <div className="mt-8">
               <AddToCart key={variant.sku} sku={variant.sku} available={available} cartHref={`/${locale}/cart`} />
+              <WishlistToggle productId={product.id} sku={variant.sku} name={product.name} className="mt-4 inline-block" />
             </div>
           )}
           {product.description && (
@@ -169,6 +172,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       >
         <RelatedProducts product={product} market={market} />
       </Suspense>
+      <RecentlyViewed product={{ id: product.id, slug: product.slug, name: product.name, image: product.image }} locale={locale} />
     </>
   );
 }
