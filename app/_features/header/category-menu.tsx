@@ -7,10 +7,14 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryNode } from '@/lib/types';
+import { useHydrated } from '../../_ui/use-hydrated';
 
 export function CategoryMenu({ categories, locale }: { categories: CategoryNode[]; locale: string }) {
   const t = useTranslations('Header');
   const pathname = usePathname();
+  // The page the shopper is on, marked in the browser only: catalog pages are one cached copy,
+  // rendered by the HTML cache under its own request path, so the server's path is not theirs.
+  const current = useHydrated() ? pathname : null;
   // Open state belongs to one page: navigating elsewhere closes the menu without an effect.
   const [open, setOpen] = useState<{ id: string; path: string } | null>(null);
   const openId = open?.path === pathname ? open.id : null;
@@ -21,11 +25,11 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
   // The current category in view in the scrolling row (only the row scrolls, never the page).
   useEffect(() => {
     const list = row.current;
-    const current = list?.querySelector<HTMLElement>('[data-current]');
-    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
-    const start = current.offsetLeft - list.offsetLeft;
-    if (start < list.scrollLeft || start + current.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, start - 16);
-  }, [pathname]);
+    const item = list?.querySelector<HTMLElement>('[data-current]');
+    if (!list || !item || list.scrollWidth <= list.clientWidth) return;
+    const start = item.offsetLeft - list.offsetLeft;
+    if (start < list.scrollLeft || start + item.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, start - 16);
+  }, [current]);
 
   // A click or tap anywhere else closes the open menu (blur alone misses browsers that do not focus
   // buttons on click).
@@ -70,14 +74,14 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
       >
         {categories.map((category) => {
           const href = `/${locale}/c/${category.slug}`;
-          const active = pathname === href || category.children.some((child) => pathname === `/${locale}/c/${child.slug}`);
+          const active = current === href || category.children.some((child) => current === `/${locale}/c/${child.slug}`);
           const base = `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${
             active ? 'text-slate-900 underline decoration-2 underline-offset-8' : 'text-slate-700'
           }`;
           if (category.children.length === 0) {
             return (
               <li key={category.id} className="shrink-0" data-current={active || undefined}>
-                <Link href={href} className={base} aria-current={pathname === href ? 'page' : undefined}>
+                <Link href={href} className={base} aria-current={current === href ? 'page' : undefined}>
                   {category.name}
                 </Link>
               </li>
@@ -113,7 +117,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
                     <Link
                       href={href}
                       onClick={() => setOpen(null)}
-                      aria-current={pathname === href ? 'page' : undefined}
+                      aria-current={current === href ? 'page' : undefined}
                       className="block rounded-md px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
                     >
                       {t('shopAll', { category: category.name })}
@@ -126,7 +130,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
                         <Link
                           href={childHref}
                           onClick={() => setOpen(null)}
-                          aria-current={pathname === childHref ? 'page' : undefined}
+                          aria-current={current === childHref ? 'page' : undefined}
                           className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
                         >
                           {child.name}
