@@ -36,14 +36,9 @@ function buyableSku(index: number): string {
 }
 
 /** Same-origin API calls from the page, as the app's own client makes them. */
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return response.status;
-    },
-    { method, path, body },
-  );
+async function api(page: Page, method: string, path: string, body: unknown): Promise<number> {
+  const init = { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  return page.evaluate(async ({ path, init }) => (await fetch(path, init)).status, { path, init });
 }
 
 // The listing: the top-level category with the most products, and two of its colours.
@@ -57,10 +52,7 @@ const colorLabel = (key: string) => COLORS.find((c) => c.key === key)!.en;
 const bothCount = categoryProducts.filter((p) => colorsOf(p).has(firstColor) || colorsOf(p).has(secondColor)).length;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function hexToRgb(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 test.describe('listing on a phone', () => {
   test('filters open in a drawer: focus moves in, Escape closes and returns focus', async ({ page }) => {
