@@ -2,7 +2,7 @@
 // app's own response types (lib/types.ts, the same ones the server answers with). Same-origin JSON;
 // an error answer is read into a typed failure (status 0 = the network failed), Retry-After kept for
 // 429s, `reason` and `params` kept so the UI can word the refusal in the page's language.
-import type { Address, AddressBook, Cart, CustomerProfile, MarketView, Order, PaymentSession, SessionView, ShippingMethodOption, CartSummary, Wishlist } from './types';
+import type { Address, AddressBook, Cart, CatalogSearchAnswer, CustomerProfile, MarketView, Order, PaymentSession, SessionView, ShippingMethodOption, CartSummary, Wishlist } from './types';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -133,6 +133,10 @@ export type SignedIn = { customer: CustomerProfile; cart: CartSummary | null };
 export type AddressChange = { address: AddressBook['addresses'][number] } & AddressBook;
 export type AddressEdit = Partial<Record<keyof Address, string | null>> & { defaultShipping?: boolean; defaultBilling?: boolean };
 export type CheckoutDetails = { email: string; shippingAddress: Address; billingAddress?: Address | null };
+
+// --- Catalog -----------------------------------------------------------------------------------
+/** `search`: a catalog query string (lib/catalog/query.ts `catalogQueryString`, plus `locale`). */
+export const searchProducts = (search: string, signal?: AbortSignal) => call<CatalogSearchAnswer>('GET', `/api/products${search}`, { signal });
 
 // --- Session and market ------------------------------------------------------------------------
 export const getSession = (signal?: AbortSignal) => call<SessionView>('GET', '/api/session', { signal });

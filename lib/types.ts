@@ -51,6 +51,13 @@ export type ProductSummary = {
   variants: ProductVariantView[];
 };
 
+/** GET /api/products: a page of products (without per-variant images), the total and the facets. */
+export type CatalogSearchAnswer = {
+  results: Array<Omit<ProductSummary, 'variants'> & { variants: Array<Omit<ProductVariantView, 'images'>> }>;
+  total: number;
+  facets: FacetResult[];
+};
+
 export type ProductDetail = ProductSummary & {
   description: string;
   /** Slugs per market language, for hreflang alternates and the sitemap. */

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { MarketProviders } from '@/app/_ui/market-providers';
 import { SiteFooter } from '@/app/_features/header/site-footer';
 import { SiteHeader } from '@/app/_features/header/site-header';
+import { CheckoutHeader } from '@/app/_features/checkout/checkout-header';
+import { HeaderForPath } from '@/app/_features/checkout/header-for-path';
+import { NavigationProgress } from '@/app/_ui/navigation-progress';
 import { SkipLink } from '@/app/_ui/skip-link';
 import { sans } from '@/app/_ui/fonts';
 import { requireMarket } from '@/app/_ui/market-guard';
@@ -34,7 +37,13 @@ export default async function MarketLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
         <MarketProviders market={market}>
           <SkipLink label={t('skipToContent')} />
-          <SiteHeader market={market} />
+          {/* It reads the URL's search params: a Suspense boundary keeps prerendered pages static. */}
+          <Suspense fallback={null}>
+            <NavigationProgress label={t('loadingPage')} />
+          </Suspense>
+          <HeaderForPath checkout={<CheckoutHeader market={market} />}>
+            <SiteHeader market={market} />
+          </HeaderForPath>
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
             {children}
           </main>

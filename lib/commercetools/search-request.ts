@@ -22,6 +22,9 @@ const PRICE_FIELD = 'variants.prices.centAmount';
 const CURRENCY_FIELD = 'variants.prices.currencyCode';
 const STOCK_FIELD = 'variants.availability.isOnStock';
 
+/** Typo tolerance of text search: the most the API allows (it lowers it for short words). */
+const FUZZY_LEVEL = 2;
+
 type FacetName = 'color' | 'size' | 'price' | 'availability';
 type Expression = _SearchQuery;
 
@@ -40,14 +43,17 @@ function baseQuery(query: Pick<CatalogQuery, 'q'>, market: Market, scope: Search
   const parts: Expression[] = [];
   const text = query.q?.trim();
   if (text) {
-    // Whole words through full text (relevance), and any part of the name in any case through a
-    // case-insensitive wildcard, so "shir" finds "Oxford Shirt".
+    // Whole words through full text (relevance), any part of the name in any case through a
+    // case-insensitive wildcard, so "shir" finds "Oxford Shirt", and misspelt words of the name
+    // through Product Search's `fuzzy` ("sweter" finds "Sweater"). The API caps the level by word
+    // length (1-2 letters exact, 3-5 one edit, longer two); exact words still score higher.
     const escaped = text.replace(/[*?\\]/g, (c) => `\\${c}`);
     parts.push({
       or: [
         { fullText: { field: 'name', language: market.language, value: text, mustMatch: 'all' } },
         { wildcard: { field: 'name', language: market.language, value: `*${escaped}*`, caseInsensitive: true } },
         { fullText: { field: 'description', language: market.language, value: text, mustMatch: 'all' } },
+        { fuzzy: { field: 'name', language: market.language, value: text, level: FUZZY_LEVEL, mustMatch: 'all' } },
       ],
     });
   }

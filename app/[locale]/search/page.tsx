@@ -5,7 +5,8 @@ import { CatalogResults } from '@/app/_features/catalog/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_features/catalog/page-catalog-query';
 import { loadCategoryTree, valueOrThrow } from '@/app/_features/catalog/load';
 import { SearchForm } from '@/app/_features/header/search-form';
-import { searchProducts } from '@/lib/shop/catalog/catalog';
+import { ProductGrid } from '@/app/_features/catalog/product-grid';
+import { popularProducts, searchProducts } from '@/lib/shop/catalog/catalog';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale } from '@/lib/markets';
@@ -52,29 +53,44 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   let emptyState = null;
   if (result.total === 0) {
-    const tree = await loadCategoryTree(market);
+    // Nothing matched: the categories to browse and the shop's popular products (lib/shop/catalog
+    // defines "popular"). Either read may fail; the page still answers without it.
+    const [tree, popular] = await Promise.all([loadCategoryTree(market), popularProducts(market)]);
     const categories = tree.ok ? tree.value : [];
+    const popularList = popular.ok ? popular.value.results : [];
     emptyState = (
-      <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10" data-testid="no-results">
-        <p className="font-medium text-slate-900">{t('noResults', { query: q })}</p>
-        <p className="mt-2 text-sm text-slate-600">{t('noResultsHint')}</p>
-        {categories.length > 0 && (
-          <nav aria-label={t('suggestions')} className="mt-5">
-            <ul className="flex flex-wrap gap-2">
-              {categories.map((category) => (
-                <li key={category.id}>
-                  <Link
-                    href={`/${locale}/c/${category.slug}`}
-                    className="inline-block rounded-full border border-slate-300 px-4 py-1.5 text-sm text-slate-800 hover:border-slate-900"
-                  >
-                    {category.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+      <>
+        <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10" data-testid="no-results">
+          <p className="font-medium text-slate-900">{t('noResults', { query: q })}</p>
+          <p className="mt-2 text-sm text-slate-600">{t('noResultsHint')}</p>
+          {categories.length > 0 && (
+            <nav aria-label={t('suggestions')} className="mt-5">
+              <ul className="flex flex-wrap gap-2">
+                {categories.map((category) => (
+                  <li key={category.id}>
+                    <Link
+                      href={`/${locale}/c/${category.slug}`}
+                      className="inline-block rounded-full border border-slate-300 px-4 py-1.5 text-sm text-slate-800 hover:border-slate-900"
+                    >
+                      {category.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </div>
+        {popularList.length > 0 && (
+          <section aria-labelledby="popular-heading" className="mt-10" data-testid="popular-products">
+            <h2 id="popular-heading" className="text-lg font-semibold text-slate-900">
+              {t('popular')}
+            </h2>
+            <div className="mt-4">
+              <ProductGrid products={popularList} market={market} layout="wide" />
+            </div>
+          </section>
         )}
-      </div>
+      </>
     );
   }
 

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { createContext, useContext, useOptimistic, useTransition, type ReactNode } from 'react';
 import type { CatalogQuery } from '@/lib/catalog/query';
 import { catalogHref } from './catalog-url';
+import { NAVIGATION_START } from '../../_ui/navigation-progress';
 
 type QueryChange = (query: CatalogQuery) => CatalogQuery;
 type CatalogNavigationValue = { query: CatalogQuery; pending: boolean; navigate: (change: QueryChange) => void };
@@ -20,6 +21,7 @@ export function CatalogNavigation({ basePath, query, children }: { basePath: str
 
   function navigate(change: QueryChange) {
     const href = catalogHref(basePath, change(optimistic));
+    window.dispatchEvent(new Event(NAVIGATION_START));
     startTransition(() => {
       apply(change);
       router.push(href, { scroll: false });

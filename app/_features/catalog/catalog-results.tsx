@@ -51,11 +51,14 @@ export async function CatalogResults({
   query: requested,
   result,
   emptyState,
+  categorySlug,
 }: {
   market: Market;
   basePath: string;
   query: CatalogQuery;
   result: ProductSearchResult;
+  /** The listing's category (its slug), for the filter drawer's fresh counts. */
+  categorySlug?: string;
   /** What to show when nothing matches and no filter is set (an empty category, a search without hits). */
   emptyState: ReactNode;
 }) {
@@ -167,7 +170,14 @@ export async function CatalogResults({
       <div className={showControls ? 'mt-8 grid gap-8 lg:grid-cols-[15rem_1fr]' : 'mt-8'}>
         {showControls && groups.length > 0 && (
           <aside aria-label={t('filters')} className="lg:row-span-2">
-            <FacetForm action={basePath} groups={groups} hidden={formFields(query, ['q', 'sort'])} clearHref={clearHref} />
+            <FacetForm
+              action={basePath}
+              groups={groups}
+              hidden={formFields(query, ['q', 'sort'])}
+              clearHref={clearHref}
+              total={result.total}
+              countScope={{ locale: market.locale, ...(categorySlug ? { category: categorySlug } : {}) }}
+            />
           </aside>
         )}
         <section aria-labelledby="catalog-results-heading" className={groups.length === 0 && showControls ? 'lg:col-span-2' : undefined}>

@@ -6,6 +6,7 @@ import { AddressFields } from '../address/address-fields';
 import { addressInputOf } from '../address/address-input';
 import { AddressView } from '../address/address-view';
 import type { CheckoutStep } from './checkout-steps';
+import { SavedAddressPicker } from './saved-address-picker';
 import { StepSection } from './checkout-step-section';
 import { primaryButton, TextField } from '../../_ui/form-controls';
 import type { Address, Cart } from '@/lib/types';
@@ -55,6 +56,14 @@ export function DetailsStep({
             disabled={form.saving}
           />
         </fieldset>
+        <SavedAddressPicker
+          id="saved-shipping"
+          label={t('savedShippingAddress')}
+          addresses={form.savedAddresses}
+          value={form.shipping}
+          onPick={form.setShipping}
+          disabled={form.saving}
+        />
         <AddressFields
           legend={t('shippingAddress')}
           idPrefix="shipping"
@@ -67,16 +76,26 @@ export function DetailsStep({
         />
         <BillingChoice same={form.billingSame} onChange={form.setBillingSame} disabled={form.saving} />
         {!form.billingSame && (
-          <AddressFields
-            legend={t('billingAddressDetails')}
-            idPrefix="billing"
-            section="billing"
-            value={form.billing}
-            onChange={form.setBilling}
-            errors={form.errors.billing}
-            country={country}
-            disabled={form.saving}
-          />
+          <>
+            <SavedAddressPicker
+              id="saved-billing"
+              label={t('savedBillingAddress')}
+              addresses={form.savedAddresses}
+              value={form.billing}
+              onPick={form.setBilling}
+              disabled={form.saving}
+            />
+            <AddressFields
+              legend={t('billingAddressDetails')}
+              idPrefix="billing"
+              section="billing"
+              value={form.billing}
+              onChange={form.setBilling}
+              errors={form.errors.billing}
+              country={country}
+              disabled={form.saving}
+            />
+          </>
         )}
         <button type="submit" className={primaryButton} disabled={form.saving}>
           {form.saving ? t('saving') : t('continueToShipping')}

@@ -8,12 +8,11 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CartSkeleton } from '../cart/cart-skeleton';
 import { DetailsStep } from './checkout-details-step';
+import { CheckoutSummary } from './checkout-summary';
 import { ReviewStep } from './checkout-review-step';
 import { ShippingStep } from './checkout-shipping-step';
 import { CHECKOUT_STEPS, type CheckoutStep } from './checkout-steps';
 import { Notice, primaryButton } from '../../_ui/form-controls';
-import { Totals } from '../cart/totals';
-import type { Cart, Money } from '@/lib/types';
 import { useCheckoutState } from './use-checkout-state';
 import { useErrorText } from '../../_ui/use-error-text';
 
@@ -61,12 +60,8 @@ export function CheckoutPage({ locale, country, payment }: { locale: string; cou
 
   return (
     <div>
-      <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
-        <Link href={`/${locale}/cart`} className="text-sm font-medium text-slate-900 underline underline-offset-4">
-          {t('backToCart')}
-        </Link>
-      </div>
+      {/* "Back to cart" is in the slim checkout header (checkout-header.tsx). */}
+      <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
       <StepProgress step={step} />
       {notice ? (
         <div className="mt-4">
@@ -102,32 +97,5 @@ function StepProgress({ step }: { step: CheckoutStep }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-/**
- * The order summary beside the steps: item count, discount codes and the cart's totals. While a
- * method is chosen but not yet saved (step 2), its price (the one the option shows, for this cart)
- * is the shipping row, and the total waits for the cart that includes it.
- */
-function CheckoutSummary({ cart, shippingPreview }: { cart: Cart; shippingPreview: Money | null }) {
-  const t = useTranslations('Checkout');
-  const tc = useTranslations('Cart');
-  const ta = useTranslations('Address');
-  return (
-    <aside aria-labelledby="checkout-summary-heading" className="h-fit rounded-lg bg-slate-50 p-6">
-      <h2 id="checkout-summary-heading" className="text-lg font-semibold">
-        {tc('summary')}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">{tc('itemCount', { count: cart.itemCount })}</p>
-      {cart.discountCodes.length > 0 && (
-        <p className="mt-2 text-sm text-slate-700">
-          {t('codes')}: {cart.discountCodes.map((c) => c.code).join(', ')}
-        </p>
-      )}
-      <div className="mt-4">
-        <Totals totals={shippingPreview ? { ...cart, shipping: shippingPreview, total: null } : cart} pendingLabel={ta('notYet')} />
-      </div>
-    </aside>
   );
 }

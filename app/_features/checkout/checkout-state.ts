@@ -1,7 +1,7 @@
 // The checkout's state as its steps see it (use-checkout-state.ts makes it): what each step shows
 // and the actions it may take.
 import type { FormEvent } from 'react';
-import type { ShippingMethodOption } from '@/lib/types';
+import type { AccountAddress, ShippingMethodOption } from '@/lib/types';
 import type { AddressErrors } from '../address/address-fields';
 import type { AddressInput } from '../address/address-input';
 
@@ -23,6 +23,8 @@ export type DetailsState = {
   setBillingSame: (same: boolean) => void;
   billing: AddressInput;
   setBilling: (address: AddressInput) => void;
+  /** A signed-in shopper's saved addresses in the market's country (none for guests). */
+  savedAddresses: AccountAddress[];
   errors: DetailsErrors;
   saving: boolean;
   save: (event: FormEvent<HTMLFormElement>) => Promise<void>;

@@ -16,7 +16,7 @@ import { payInCheckout } from './hosted-payment';
 import { newIdempotencyKey, OrderAttempt } from './order-attempt';
 import { firstOpenStep, type CheckoutStep } from './checkout-steps';
 import { sameAddress, type CheckoutNotice, type DetailsErrors, type DetailsState, type ReviewState, type ShippingMethodState } from './checkout-state';
-import type { Cart, ShippingMethodOption } from '@/lib/types';
+import type { AccountAddress, Cart, ShippingMethodOption } from '@/lib/types';
 import { useErrorText, useFieldTexts } from '../../_ui/use-error-text';
 
 const NO_DETAILS_ERRORS: DetailsErrors = { shipping: {}, billing: {} };
@@ -36,6 +36,7 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
   const [shipping, setShipping] = useState<AddressInput>(EMPTY_ADDRESS);
   const [billingSame, setBillingSame] = useState(true);
   const [billing, setBilling] = useState<AddressInput>(EMPTY_ADDRESS);
+  const [savedAddresses, setSavedAddresses] = useState<AccountAddress[]>([]);
   const [detailsErrors, setDetailsErrors] = useState<DetailsErrors>(NO_DETAILS_ERRORS);
   const [savingDetails, setSavingDetails] = useState(false);
 
@@ -89,9 +90,11 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
     [errorText],
   );
 
-  /** Signed-in shoppers: their email and default addresses, when the cart has none yet. */
-  const prefillFromAccount = useCallback(async () => {
+  /** Signed-in shoppers: their saved addresses, and (`fill`) their email and default addresses when the cart has none yet. */
+  const prefillFromAccount = useCallback(async (fill: boolean) => {
     const prefill = await accountPrefill(country);
+    setSavedAddresses(prefill.addresses);
+    if (!fill) return;
     const { email: accountEmail, shipping: accountShipping, billing: accountBilling } = prefill;
     if (accountEmail) setEmail((current) => current || accountEmail);
     if (accountShipping) setShipping((current) => (isBlankAddress(current) ? accountShipping : current));
@@ -119,7 +122,7 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
       const open = loaded.lineItems.length ? firstOpenStep(loaded) : 'details';
       setStep(open);
       if (open !== 'details') void loadMethods(loaded);
-      if (loaded.lineItems.length && (!loaded.email || !loaded.shippingAddress)) void prefillFromAccount();
+      if (loaded.lineItems.length) void prefillFromAccount(!loaded.email || !loaded.shippingAddress);
     },
     [acceptCart, loadMethods, prefillFromAccount],
   );
@@ -283,7 +286,7 @@ export function useCheckoutState({ locale, country, hostedPayment }: { locale: s
     setNotice({ tone: 'error', text: `${errorText(result)} ${t('retrySafe')}` });
   }
 
-  const details: DetailsState = { email, setEmail, shipping, setShipping, billingSame, setBillingSame, billing, setBilling, errors: detailsErrors, saving: savingDetails, save: saveDetails };
+  const details: DetailsState = { email, setEmail, shipping, setShipping, billingSame, setBillingSame, billing, setBilling, savedAddresses, errors: detailsErrors, saving: savingDetails, save: saveDetails };
   const shippingMethod: ShippingMethodState = { methods, methodId, setMethodId, saving: savingMethod, save: saveMethod, edit: editShipping };
   const review: ReviewState = { simulateDecline, setSimulateDecline: chooseSimulateDecline, placing, placeOrder, declined };
 

@@ -7,15 +7,29 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryNode } from '@/lib/types';
+import { useHydrated } from '../../_ui/use-hydrated';
 
 export function CategoryMenu({ categories, locale }: { categories: CategoryNode[]; locale: string }) {
   const t = useTranslations('Header');
   const pathname = usePathname();
+  // The page the shopper is on, marked in the browser only: catalog pages are one cached copy,
+  // rendered by the HTML cache under its own request path, so the server's path is not theirs.
+  const current = useHydrated() ? pathname : null;
   // Open state belongs to one page: navigating elsewhere closes the menu without an effect.
   const [open, setOpen] = useState<{ id: string; path: string } | null>(null);
   const openId = open?.path === pathname ? open.id : null;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const nav = useRef<HTMLElement>(null);
+  const row = useRef<HTMLUListElement>(null);
+
+  // The current category in view in the scrolling row (only the row scrolls, never the page).
+  useEffect(() => {
+    const list = row.current;
+    const item = list?.querySelector<HTMLElement>('[data-current]');
+    if (!list || !item || list.scrollWidth <= list.clientWidth) return;
+    const start = item.offsetLeft - list.offsetLeft;
+    if (start < list.scrollLeft || start + item.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, start - 16);
+  }, [current]);
 
   // A click or tap anywhere else closes the open menu (blur alone misses browsers that do not focus
   // buttons on click).
@@ -51,17 +65,23 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(null);
       }}
     >
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-4 py-1.5 sm:px-6" data-testid="category-nav">
+      {/* One row that scrolls sideways on small screens (no wrapping onto a second row, no
+          scrollbar drawn over the links); the current category is scrolled into view. */}
+      <ul
+        ref={row}
+        className="mx-auto flex max-w-6xl flex-nowrap gap-x-1 overflow-x-auto overscroll-x-contain px-4 py-1.5 [scrollbar-width:none] sm:px-6 [&::-webkit-scrollbar]:hidden"
+        data-testid="category-nav"
+      >
         {categories.map((category) => {
           const href = `/${locale}/c/${category.slug}`;
-          const active = pathname === href || category.children.some((child) => pathname === `/${locale}/c/${child.slug}`);
-          const base = `inline-flex items-center gap-1 rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${
+          const active = current === href || category.children.some((child) => current === `/${locale}/c/${child.slug}`);
+          const base = `inline-flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${
             active ? 'text-slate-900 underline decoration-2 underline-offset-8' : 'text-slate-700'
           }`;
           if (category.children.length === 0) {
             return (
-              <li key={category.id}>
-                <Link href={href} className={base} aria-current={pathname === href ? 'page' : undefined}>
+              <li key={category.id} className="shrink-0" data-current={active || undefined}>
+                <Link href={href} className={base} aria-current={current === href ? 'page' : undefined}>
                   {category.name}
                 </Link>
               </li>
@@ -70,7 +90,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
           const expanded = openId === category.id;
           const panelId = `category-menu-${category.id}`;
           return (
-            <li key={category.id}>
+            <li key={category.id} className="shrink-0" data-current={active || undefined}>
               <button
                 ref={(element) => {
                   if (element) buttons.current.set(category.id, element);
@@ -97,7 +117,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
                     <Link
                       href={href}
                       onClick={() => setOpen(null)}
-                      aria-current={pathname === href ? 'page' : undefined}
+                      aria-current={current === href ? 'page' : undefined}
                       className="block rounded-md px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
                     >
                       {t('shopAll', { category: category.name })}
@@ -110,7 +130,7 @@ export function CategoryMenu({ categories, locale }: { categories: CategoryNode[
                         <Link
                           href={childHref}
                           onClick={() => setOpen(null)}
-                          aria-current={pathname === childHref ? 'page' : undefined}
+                          aria-current={current === childHref ? 'page' : undefined}
                           className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
                         >
                           {child.name}

@@ -1,5 +1,8 @@
 // A GET form to /{locale}/search: works without JavaScript, and the result URL is shareable.
 // Plain markup (no hooks), so server and client components can both render it.
+import { Suspense } from 'react';
+import { SearchQueryInput, type SearchInputProps } from './search-query-input';
+
 export function SearchForm({
   locale,
   id,
@@ -21,24 +24,32 @@ export function SearchForm({
   formLabel?: string;
 }) {
   const large = size === 'large';
+  const inputProps: SearchInputProps = {
+    id,
+    name: 'q',
+    type: 'search',
+    maxLength: 100,
+    placeholder,
+    autoComplete: 'off',
+    enterKeyHint: 'search',
+    className: `min-w-0 flex-1 rounded-l-md border border-r-0 border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 focus:border-blue-700 ${
+      large ? 'px-4 py-3 text-base' : 'px-3 py-2 text-sm'
+    }`,
+  };
   return (
     <form role="search" aria-label={formLabel} action={`/${locale}/search`} method="get" className="flex w-full items-stretch">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        maxLength={100}
-        defaultValue={defaultValue}
-        placeholder={placeholder}
-        autoComplete="off"
-        enterKeyHint="search"
-        className={`min-w-0 flex-1 rounded-l-md border border-r-0 border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 focus:border-blue-700 ${
-          large ? 'px-4 py-3 text-base' : 'px-3 py-2 text-sm'
-        }`}
-      />
+      {defaultValue === undefined ? (
+        // Without a value of its own (the header's box): the current search page's query, read
+        // from the URL; until that island runs (or on a prerendered page), the empty box.
+        <Suspense fallback={<input {...inputProps} />}>
+          <SearchQueryInput {...inputProps} />
+        </Suspense>
+      ) : (
+        <input {...inputProps} defaultValue={defaultValue} />
+      )}
       <button
         type="submit"
         className={`inline-flex items-center gap-2 rounded-r-md bg-slate-900 font-medium text-white hover:bg-slate-700 ${

@@ -4,7 +4,8 @@ import 'server-only';
 // (lib/commercetools/catalog.ts); pages and Route Handlers reach them only through here.
 import { getCategoryBySlug, getProductById, searchProducts } from '@/lib/commercetools/catalog';
 import type { CatalogQuery } from '@/lib/catalog/query';
-import { isMarketLocale, marketFor, type MarketLocale } from '@/lib/markets';
+import { catalogQuerySchema } from '@/lib/catalog/query-schema';
+import { isMarketLocale, marketFor, type Market, type MarketLocale } from '@/lib/markets';
 import type { ProductSummary } from '@/lib/types';
 import type { Shopper } from '../context';
 import { notFound, valueOr } from '../errors';
@@ -51,4 +52,18 @@ export async function searchCatalog(shopper: Shopper, query: CatalogQuery & { lo
   }
   const result = valueOr(await searchProducts(query, market, { categoryId }));
   return { results: result.results.map(toApiProduct), total: result.total, facets: result.facets };
+}
+
+/** How many popular products a search without results offers. */
+export const POPULAR_PRODUCT_COUNT = 4;
+
+/**
+ * "Popular" products, offered when a search finds nothing. The catalog has no sales ranking (a
+ * project with one would keep it as a category, e.g. "bestsellers", and read that here), so
+ * popular means what the shop can sell right now, newest first: in stock, sorted by creation date.
+ * One definition, so every page that offers popular products offers the same ones.
+ */
+export async function popularProducts(market: Market) {
+  const query = { ...catalogQuerySchema.parse({}), sort: 'newest', availability: 'in-stock', limit: POPULAR_PRODUCT_COUNT } as const;
+  return searchProducts(query, market, { facets: false });
 }

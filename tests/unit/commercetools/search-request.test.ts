@@ -23,7 +23,7 @@ describe('Product Search request', () => {
     expect(request.postFilter).toBeUndefined();
   });
 
-  it('searches text in the market language, whole words and any part of the name', () => {
+  it('searches text in the market language, whole words, any part of the name and misspelt words of the name', () => {
     const request = buildProductSearchRequest(query('q=Shir*'), de, { categoryId: 'cat-1' });
     expect(request.query).toEqual({
       and: [
@@ -32,6 +32,7 @@ describe('Product Search request', () => {
             { fullText: { field: 'name', language: 'de', value: 'Shir*', mustMatch: 'all' } },
             { wildcard: { field: 'name', language: 'de', value: '*Shir\\**', caseInsensitive: true } },
             { fullText: { field: 'description', language: 'de', value: 'Shir*', mustMatch: 'all' } },
+            { fuzzy: { field: 'name', language: 'de', value: 'Shir*', level: 2, mustMatch: 'all' } },
           ],
         },
         { exact: { field: 'categoriesSubTree', value: 'cat-1' } },

@@ -77,6 +77,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         basePath={basePath}
         query={query}
         result={result}
+        categorySlug={category.slug}
         emptyState={
           <div className="rounded-lg border border-dashed border-slate-300 px-6 py-12 text-center" data-testid="empty-state">
             <p className="font-medium text-slate-900">{t('emptyCategory')}</p>
