@@ -5,10 +5,10 @@
 // - a plain GET of home, a category or a product is answered from the shared HTML cache
 //   (app/cached-page, lib/cache/catalog-pages.ts), whose CSP carries script hashes instead of a nonce,
 //   or straight from this process's memory while the page is warm there (lib/cache/page-memo.ts);
-// - the cache's own render request (`/_render/…` with the render token) renders the page per request.
+// - the cache's own render request (the page's URL with the render token) renders the page per request.
 // Authorization never depends on it (every Route Handler checks its own rules).
 import { NextResponse, type NextRequest } from 'next/server';
-import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
+import { CACHED_PAGE_ROUTE, isCachedPageRequest, PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, pageRenderToken, sameToken } from '@/lib/cache/catalog-pages';
 import { rememberedPage } from '@/lib/cache/page-memo';
 import { serverEnv } from '@/lib/env';
 import { cachedPageResponse } from '@/lib/http/catalog-page';
@@ -19,16 +19,10 @@ import { createNonce, documentSecurityHeaders, securityHeaders } from '@/lib/sec
 /** The checkout page (`/{locale}/checkout`), the only page that may run a hosted payment UI. */
 const CHECKOUT_PAGE = /^\/[^/]+\/checkout\/?$/;
 
-/**
- * The page path of the HTML cache's own render request (`/_render/{path}` with the render token), or
- * null when the request is not one. A render that reaches us again without the prefix (a proxied
- * rewrite) still carries the token and renders: it must never loop back into the cache.
- */
-async function cacheRenderPath(request: NextRequest, production: boolean): Promise<string | null> {
+/** Whether this is the HTML cache's own render request (it carries the token only this deployment knows). */
+async function isCacheRender(request: NextRequest, production: boolean): Promise<boolean> {
   const presented = request.headers.get(PAGE_RENDER_HEADER);
-  if (!production || !presented || !sameToken(presented, await pageRenderToken(serverEnv().SESSION_SECRET))) return null;
-  const { pathname } = request.nextUrl;
-  return pathname.startsWith(`${PAGE_RENDER_PREFIX}/`) ? pathname.slice(PAGE_RENDER_PREFIX.length) : pathname;
+  return production && presented !== null && sameToken(presented, await pageRenderToken(serverEnv().SESSION_SECRET));
 }
 
 export async function proxy(request: NextRequest) {
@@ -38,8 +32,8 @@ export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const production = process.env.NODE_ENV === 'production';
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const renderPath = await cacheRenderPath(request, production);
-  const pathname = renderPath ?? request.nextUrl.pathname;
+  const cacheRender = await isCacheRender(request, production);
+  const { pathname } = request.nextUrl;
   const paymentSources = CHECKOUT_PAGE.test(pathname) ? checkoutCspSources(process.env) : [];
   // The markdown answer says `Vary: Accept` itself (app/_features/catalog/markdown.ts), and so does a
   // page from the HTML cache (lib/http/catalog-page.ts); pages rendered per request are no-store.
@@ -47,7 +41,7 @@ export async function proxy(request: NextRequest) {
   const asMarkdown = twin !== null && prefersMarkdown(request.headers.get('accept'));
   const fromPageCache =
     !asMarkdown &&
-    renderPath === null &&
+    !cacheRender &&
     isCachedPageRequest({
       method: request.method,
       pathname,
@@ -63,7 +57,7 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   // Never let a client-supplied internal header reach the app (CVE-2025-29927 class of bypass).
   forwarded.delete('x-middleware-subrequest');
-  if (renderPath === null) forwarded.delete(PAGE_RENDER_HEADER);
+  forwarded.delete(PAGE_RENDER_HEADER);
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
   forwarded.set('x-nonce', nonce);
   if (!fromPageCache) forwarded.set('content-security-policy', headers['content-security-policy']!);
@@ -73,12 +67,12 @@ export async function proxy(request: NextRequest) {
   const remembered = fromPageCache ? rememberedPage(pathname) : null;
   if (remembered) return cachedPageResponse(remembered, { production, https }, { ...headers, 'x-request-id': requestId });
 
-  const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : renderPath !== request.nextUrl.pathname ? renderPath : null;
+  const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : null;
   const response = rewriteTo
     ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: forwarded } })
     : NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  if (renderPath !== null) response.headers.set(PAGE_BUILD_HEADER, process.env.STOREFRONT_BUILD_KEY ?? 'dev');
+  if (cacheRender) response.headers.set(PAGE_BUILD_HEADER, process.env.STOREFRONT_BUILD_KEY ?? 'dev');
   // API answers set it themselves (the same id, from the forwarded request header).
   if (!pathname.startsWith('/api/')) response.headers.set('x-request-id', requestId);
   return response;

@@ -61,10 +61,11 @@ const HOSTS: Host[] = [
       return [
         expectPath(dir, '.netlify/functions-internal/___netlify-server-handler', 'the server handler (Route Handlers, pages)'),
         expectPath(dir, '.netlify/static/_next/static', 'the static assets'),
-        edge?.routes?.some((route) => route.function === '___netlify-edge-handler-middleware') ? '' : 'proxy.ts is not a routed edge function',
+        // proxy.ts runs on Node.js; the adapter wraps it in an edge handler of its own name.
+        edge?.routes?.some((route) => route.function === '___netlify-edge-handler-node-middleware') ? '' : 'proxy.ts is not routed as the Node.js middleware handler',
       ].filter(Boolean);
     },
-    // The adapter writes the server handler, edge functions (middleware) and static files here;
+    // The adapter writes the server handler, the middleware handler and static files here;
     // `.next` is only its input.
     uploads: (dir) => ({ roots: [join(dir, '.netlify')], extraFiles: [] }),
   },
@@ -84,7 +85,11 @@ const HOSTS: Host[] = [
       return [
         expectPath(dir, '.vercel/output/config.json', 'the routing config'),
         expectPath(dir, '.vercel/output/static/_next/static', 'the static assets'),
-        readJson<{ runtime?: string }>(join(output, 'functions', 'middleware.func', '.vc-config.json'))?.runtime === 'edge' ? '' : 'proxy.ts is not an edge function',
+        // proxy.ts runs on Node.js: Vercel gives it its own Node function, named by the routes' middlewarePath.
+        readJson<{ runtime?: string }>(join(output, 'functions', '_middleware.func', '.vc-config.json'))?.runtime === 'nodejs24.x' ? '' : 'proxy.ts is not a Node 24 middleware function',
+        readJson<{ routes?: Array<{ middlewarePath?: string }> }>(join(output, 'config.json'))?.routes?.some((route) => route.middlewarePath === '/_middleware')
+          ? ''
+          : 'no route runs proxy.ts',
         runtimes.has('nodejs24.x') ? '' : `no Node 24 function (runtimes: ${[...runtimes].join(', ') || 'none'})`,
       ].filter(Boolean);
     },

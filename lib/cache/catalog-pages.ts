@@ -5,8 +5,10 @@ import { isMarketLocale } from '@/lib/markets';
 
 /** The Route Handler that answers cached catalog pages (app/cached-page/[...path]/route.ts). */
 export const CACHED_PAGE_ROUTE = '/cached-page';
-/** The cache's own render requests: `/_render/{page path}`, admitted by middleware with the token only. */
-export const PAGE_RENDER_PREFIX = '/_render';
+/**
+ * Marks the cache's own render request: the page's own URL with this header carrying the render token
+ * (the page must see its real URL: Next's router takes the URL it renders for as the browser's).
+ */
 export const PAGE_RENDER_HEADER = 'x-storefront-page-render';
 /** On a render's answer: the build that rendered it (next.config.ts inlines STOREFRONT_BUILD_KEY). */
 export const PAGE_BUILD_HEADER = 'x-storefront-build';

@@ -8,7 +8,7 @@ import { serverEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { hashRenderedScripts } from '@/lib/security/hashed-scripts';
 import { cached } from './cached';
-import { PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, PAGE_RENDER_PREFIX, pageRenderToken } from './catalog-pages';
+import { PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, pageRenderToken } from './catalog-pages';
 import { CACHE } from './manifest';
 
 /** A render the cache keeps: the page and the hashes of its scripts. */
@@ -29,8 +29,9 @@ async function renderPage(path: string, build: string): Promise<PageRender> {
   const env = serverEnv();
   // Never the request's Host: the origin is configuration, so no request can point the render elsewhere.
   const origin = env.PAGE_RENDER_ORIGIN ?? env.SITE_URL;
-  const response = await fetch(`${origin}${PAGE_RENDER_PREFIX}${path}`, {
-    headers: { [PAGE_RENDER_HEADER]: await pageRenderToken(env.SESSION_SECRET), accept: 'text/html' },
+  const response = await fetch(`${origin}${path}`, {
+    // no-cache: a CDN in front must not answer with its copy (one it does is answered, not kept: no nonce).
+    headers: { [PAGE_RENDER_HEADER]: await pageRenderToken(env.SESSION_SECRET), accept: 'text/html', 'cache-control': 'no-cache' },
     cache: 'no-store',
     redirect: 'manual',
   });

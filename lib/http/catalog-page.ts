@@ -11,8 +11,11 @@ import { contentSecurityPolicy } from '@/lib/security/headers';
  * for ten while it refreshes, so a tag expiry reaches shoppers within about a minute.
  */
 const CATALOG_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
-/** The same URL answers markdown (Accept) and Next's RSC payloads (these headers): caches must keep them apart. */
-const VARY = 'Accept, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch';
+/**
+ * The same URL answers markdown (Accept), Next's RSC payloads (the Next-Router headers) and the cache's
+ * own render request (X-Storefront-Page-Render): caches must keep them apart.
+ */
+const VARY = 'Accept, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, X-Storefront-Page-Render';
 
 type AnswerOptions = { production: boolean; https: boolean };
 

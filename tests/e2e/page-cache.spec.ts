@@ -82,12 +82,18 @@ test('the cached page runs (hydrates, no CSP violation) and blocks a script inje
   expect(violations.some((v) => v.startsWith('script-src'))).toBe(true);
 });
 
-test('the render door is closed to visitors', async ({ request }) => {
-  const attempts: Array<Record<string, string>> = [{}, { 'x-storefront-page-render': 'f'.repeat(64) }];
-  for (const headers of attempts) {
-    const response = await request.get(`/_render${productPath}`, { headers });
-    expect(response.status()).toBe(404);
-  }
+test('a visitor cannot ask for a per-request render (a cache bypass): a wrong render token gets the shared copy', async ({ request }) => {
+  const shared = await (await request.get(productPath)).text();
+  const attempt = await request.get(productPath, { headers: { 'x-storefront-page-render': 'f'.repeat(64) } });
+  expect(scriptSrc(attempt.headers()['content-security-policy'])).not.toContain('nonce-');
+  expect(await attempt.text()).toBe(shared);
+});
+
+test('the cached page keeps the shopper\'s URL: the client router never rewrites it', async ({ page }) => {
+  await page.goto(`/en-us/c/${category.slug.en}`);
+  await hydrated(page);
+  expect(new URL(page.url()).pathname).toBe(`/en-us/c/${category.slug.en}`);
+  expect(await page.content()).not.toContain('x-storefront-page-render');
 });
 
 test('a catalog change reaches the cached HTML after a signed revalidation, not before', async ({ request }) => {

@@ -13,11 +13,11 @@ const PAGE = `<html><head><script src="/_next/static/chunks/main.js" async="" no
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string };
 const answers = new Map<string, Answer>([
-  ['/_render/en-us/p/mug', {}],
-  ['/_render/en-us/p/cookie', { headers: { 'set-cookie': 'a=b' } }],
-  ['/_render/en-us/p/other-build', { headers: { 'x-storefront-build': 'another-build' } }],
-  ['/_render/en-us/p/missing', { status: 404, body: '<html>not found</html>' }],
-  ['/_render/en-us/p/no-nonce', { body: '<html><script>x()</script></html>' }],
+  ['/en-us/p/mug', {}],
+  ['/en-us/p/cookie', { headers: { 'set-cookie': 'a=b' } }],
+  ['/en-us/p/other-build', { headers: { 'x-storefront-build': 'another-build' } }],
+  ['/en-us/p/missing', { status: 404, body: '<html>not found</html>' }],
+  ['/en-us/p/no-nonce', { body: '<html><script>x()</script></html>' }],
 ]);
 const seen: Array<{ path: string; token: string | undefined }> = [];
 
@@ -49,7 +49,7 @@ describe('the catalog page cache', () => {
     if (!page.ok) return;
     expect(page.html).not.toContain(NONCE);
     expect(page.hashes).toHaveLength(2); // the inline payload and the loader of main.js
-    expect(seen.at(-1)).toEqual({ path: '/_render/en-us/p/mug', token: await pageRenderToken(SECRET) });
+    expect(seen.at(-1)).toEqual({ path: '/en-us/p/mug', token: await pageRenderToken(SECRET) });
   });
 
   it('answers, but never keeps, a render that sets a cookie, comes from another build, is not a 200 or carries no nonce', async () => {
