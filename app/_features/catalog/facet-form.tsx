@@ -2,7 +2,7 @@
 // Facets as a GET form of checkboxes: without JavaScript "Apply filters" submits it; with it, each
 // change toggles the value in the catalog query and navigates there (see catalog-navigation.tsx).
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { useId, useState } from 'react';
 import type { CatalogQuery } from '@/lib/catalog/query';
 import { useCatalogNavigation } from './catalog-navigation';

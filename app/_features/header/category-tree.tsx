@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import type { CategoryNode } from '@/lib/types';
 
 /** The home page's category overview: every top-level category with its subcategories. */
