@@ -25,8 +25,8 @@ type LighthouseResult = { categories: Record<string, { score: number | null }>; 
  * One Lighthouse run through its own CLI in plain Node: Lighthouse evaluates functions in the page
  * by their source, which tsx's transform would break.
  */
-async function lighthouseRow(label: string, url: string, js: FirstLoadJs): Promise<string> {
-  const { stdout } = await promisify(execFile)(
+async function lighthouseRow(label: string, url: string, js: FirstLoadJs, attempt = 1): Promise<string> {
+  const run = promisify(execFile)(
     process.execPath,
     [
       join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
@@ -39,6 +39,15 @@ async function lighthouseRow(label: string, url: string, js: FirstLoadJs): Promi
     ],
     { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
   );
+  // On a busy machine Chromium now and then records no usable trace (NO_NAVSTART): one more run.
+  const stdout = await run.then(
+    (result) => result.stdout,
+    (error: unknown) => {
+      if (attempt > 1) throw error;
+      return null;
+    },
+  );
+  if (stdout === null) return lighthouseRow(label, url, js, attempt + 1);
   const { categories, audits } = JSON.parse(stdout) as LighthouseResult;
   const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
   const scriptBytes = audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script')?.transferSize ?? 0;
