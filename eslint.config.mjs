@@ -24,6 +24,23 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   boundary(['app/**'], [...gateway, ...sdk], 'Pages, components and Route Handlers call the shop domain (lib/shop), never the gateway or SDK types.'),
+  // Catalog pages and their header and footer link to many pages: next/link would prefetch every link
+  // in view (one server render each). IntentLink prefetches on hover, focus or touch only. A later
+  // entry replaces the rule's options, so the gateway boundary is repeated here.
+  {
+    files: ['app/_features/{catalog,header,home,wishlist}/**', 'app/[[]locale]/page.tsx', 'app/[[]locale]/{c,p,search}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...gateway, ...sdk], message: 'Pages, components and Route Handlers call the shop domain (lib/shop), never the gateway or SDK types.' },
+            { group: ['next/link'], message: 'Use IntentLink (app/_ui/intent-link.tsx): catalog pages prefetch on intent, not on sight.' },
+          ],
+        },
+      ],
+    },
+  },
   boundary(['lib/shop/**'], [...http, ...session, ...next], 'The shop domain works on a shopper context: no HTTP, cookies or Next.js.'),
   boundary(['lib/commercetools/**'], [...http, ...session, ...domain], 'The gateway only talks to commercetools: no HTTP, sessions or shop rules.'),
   boundary(['lib/session/**'], http, 'The session adapter builds a shopper context; HTTP answers are lib/http/errors.ts.'),

@@ -50,37 +50,6 @@ export function ListingSkeleton({ withHeading = true }: { withHeading?: boolean 
   );
 }
 
-export function ProductSkeleton() {
-  return (
-    <div role="status" aria-live="polite" data-testid="loading">
-      <LoadingLabel />
-      <div aria-hidden="true">
-        <div className={`${block} h-4 w-56`} />
-        <div className="mt-6 grid gap-10 md:grid-cols-2">
-          <div className={`${block} aspect-square rounded-xl`} />
-          <div>
-            <div className={`${block} h-9 w-3/4`} />
-            <div className={`${block} mt-4 h-7 w-28`} />
-            <div className={`${block} mt-8 h-5 w-24`} />
-            <div className="mt-3 flex gap-3">
-              {Array.from({ length: 3 }, (_, i) => (
-                <div key={i} className={`${block} h-16 w-16 rounded-lg`} />
-              ))}
-            </div>
-            <div className={`${block} mt-8 h-5 w-24`} />
-            <div className="mt-3 flex gap-2">
-              {Array.from({ length: 4 }, (_, i) => (
-                <div key={i} className={`${block} h-10 w-14`} />
-              ))}
-            </div>
-            <div className={`${block} mt-8 h-12 w-full`} />
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
-
 export function RelatedSkeleton() {
   return (
     <div role="status" aria-live="polite">

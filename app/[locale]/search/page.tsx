@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { CatalogResults } from '@/app/_features/catalog/catalog-results';
 import { pageCatalogQuery, type PageSearchParams } from '@/app/_features/catalog/page-catalog-query';
 import { loadCategoryTree, valueOrThrow } from '@/app/_features/catalog/load';

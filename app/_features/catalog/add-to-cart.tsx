@@ -10,6 +10,8 @@
 // On phones the one form is a bar fixed to the bottom of the screen (the button would otherwise sit
 // below the fold); from the `sm` breakpoint it sits in the page.
 import { useLocale, useTranslations } from 'next-intl';
+// The one link here (to the cart, after an add) is the likely next step: prefetching it is wanted.
+// eslint-disable-next-line no-restricted-imports
 import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import * as shopApi from '@/lib/api-client';

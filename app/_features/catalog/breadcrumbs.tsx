@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 
 export type Crumb = { name: string; href: string };
 

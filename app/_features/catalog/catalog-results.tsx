@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import type { ReactNode } from 'react';
 import { PRICE_BUCKETS, SORTS, type CatalogQuery } from '@/lib/catalog/query';
 import { formatMoney } from '@/lib/format';

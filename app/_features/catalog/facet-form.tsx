@@ -9,7 +9,7 @@
 // - Without JavaScript: "Filters" is a link to the drawer (shown by :target) and the form submits
 //   as a plain GET to the same page.
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import * as shopApi from '@/lib/api-client';
 import { catalogQueryString, type CatalogQuery } from '@/lib/catalog/query';

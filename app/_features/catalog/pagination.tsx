@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { pageItems } from './catalog-url';
 
 export type PaginationLabels = {

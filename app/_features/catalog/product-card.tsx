@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import type { ProductImage, ProductSummary } from '@/lib/types';
 import { CatalogImage } from '../../_ui/catalog-image';
 import { WishlistToggle } from '../wishlist/wishlist-toggle';

@@ -3,7 +3,7 @@
 // shared header session. Before the session is known it links to the account page, which sends
 // shoppers who are not signed in to the sign-in page anyway.
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { usePathname } from 'next/navigation';
 import { loginHref, safeNextPath } from '../../_ui/paths';
 import { useHeaderSession } from './session-store';

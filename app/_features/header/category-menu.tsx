@@ -3,7 +3,7 @@
 // shows its subcategories), not a hover menu. Escape closes and returns focus; leaving the menu or
 // following a link closes it.
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryNode } from '@/lib/types';

@@ -2,7 +2,7 @@
 // The header's cart link with the item count from the shared header session (GET /api/session,
 // then every announced cart change), so it follows add-to-cart, the cart page and sign-in.
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { useHeaderSession } from './session-store';
 
 export function MiniCart({ locale }: { locale: string }) {

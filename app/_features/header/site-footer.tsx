@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { languageTag } from '@/lib/i18n/locale';
 import type { Market } from '@/lib/markets';
 import { loadCategoryTree } from '../catalog/load';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { languageTag } from '@/lib/i18n/locale';
 import type { Market } from '@/lib/markets';
 import { AccountLink } from './account-link';
@@ -40,7 +40,6 @@ export async function SiteHeader({ market }: { market: Market }) {
             href={`/${market.locale}/wishlist`}
             className="inline-flex items-center rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100"
             data-testid="wishlist-link"
-            prefetch={false}
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.6">
               <path strokeLinecap="round" strokeLinejoin="round" d="M21 8.25c0-2.485-2.099-4.5-4.688-4.5-1.935 0-3.597 1.126-4.312 2.733-.715-1.607-2.377-2.733-4.313-2.733C5.1 3.75 3 5.765 3 8.25c0 7.22 9 12 9 12s9-4.78 9-12Z" />

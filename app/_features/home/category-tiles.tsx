@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import type { Market } from '@/lib/markets';
 import type { CategoryNode } from '@/lib/types';
 import { CatalogImage } from '../../_ui/catalog-image';

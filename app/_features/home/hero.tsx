@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 
 /**
  * The home page's opening: a picture with the store's promise and one call to action. The picture

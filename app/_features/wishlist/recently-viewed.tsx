@@ -3,7 +3,7 @@
 // per market, at most MAX_RECENTLY_VIEWED): public catalog data (id, slug, name, image), nothing
 // about the shopper, and nothing is sent to our server. Entries that do not look like ours are dropped.
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { MAX_RECENTLY_VIEWED } from '@/lib/shop/wishlist/limits';
 import type { ProductImage } from '@/lib/types';

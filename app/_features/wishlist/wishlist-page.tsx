@@ -4,7 +4,7 @@
 // every change goes through the wishlist API and its answer replaces the list, here and in the
 // hearts' shared store.
 import { useLocale, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { useEffect, useState } from 'react';
 import * as shopApi from '@/lib/api-client';
 import { formatMoney } from '@/lib/format';

@@ -14,6 +14,9 @@ async function restricted(filePath: string, source: string): Promise<string[]> {
 const breaches: Array<[string, string, string]> = [
   ['a Route Handler importing the gateway', 'app/api/x/route.ts', "import { ctApi } from '@/lib/commercetools/client';"],
   ['a page importing the gateway', 'app/[locale]/x/page.tsx', "import { searchProducts } from '@/lib/commercetools/catalog';"],
+  ['a catalog component prefetching every link in view', 'app/_features/catalog/x.tsx', "import Link from 'next/link';"],
+  ['a product page prefetching every link in view', 'app/[locale]/p/[slug]/x.tsx', "import Link from 'next/link';"],
+  ['a catalog component importing the gateway', 'app/_features/catalog/x.tsx', "import { searchProducts } from '@/lib/commercetools/catalog';"],
   ['a component importing SDK types', 'app/_features/cart/x.tsx', "import type { Cart } from '@commercetools/platform-sdk';"],
   ['a relative path into the gateway', 'app/_ui/x.ts', "import { ctApi } from '../../lib/commercetools/client';"],
   ['the domain importing lib/http', 'lib/shop/cart/x.ts', "import { AppError } from '@/lib/http/errors';"],
@@ -39,6 +42,7 @@ describe('import boundaries (npm run lint)', () => {
 
   it.each([
     ['a Route Handler calling the domain', 'app/api/x/route.ts', "import { readCart } from '@/lib/shop/cart/view';"],
+    ['a cart page prefetching its links', 'app/_features/cart/x.tsx', "import Link from 'next/link';"],
     ['the domain calling the gateway', 'lib/shop/x.ts', "import { fetchCart } from '@/lib/commercetools/carts';"],
     ['the domain sending a mail', 'lib/shop/x.ts', "import { mailOrderConfirmation } from '@/lib/mail';"],
     ['the mailer rendering in the market language', 'lib/mail/x.ts', "import { languageTag } from '@/lib/i18n/locale';"],

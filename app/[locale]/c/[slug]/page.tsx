@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { notFound } from 'next/navigation';
 import { MarketAlternates } from '@/app/_ui/alternates';
 import { Breadcrumbs } from '@/app/_features/catalog/breadcrumbs';

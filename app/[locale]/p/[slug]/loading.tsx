@@ -1,5 +1,0 @@
-import { ProductSkeleton } from '@/app/_ui/skeletons';
-
-export default function Loading() {
-  return <ProductSkeleton />;
-}
