@@ -2,7 +2,8 @@
 // the local backend. Lighthouse 12.2.3 (mobile preset, Debian Chromium or CHROME_PATH) per page:
 // performance, TBT, LCP, accessibility, best practices, SEO, the script bytes and first-load JS (gzip);
 // then autocannon throughput and latency for product, listing and GET /api/products at 1 and 16
-// connections.
+// connections, with the shared catalog HTML cache (the default) and without it (CATALOG_PAGE_CACHE=off,
+// every page rendered per request as before ADR 0012), from the same build.
 // Figures, not a test (issue 11 states the baseline).
 //   npm run bench:pages        (BENCH_SECONDS=10 per autocannon run, BENCH_PORT=<port> for a fixed app port)
 import { execFile } from 'node:child_process';
@@ -58,7 +59,10 @@ async function lighthouseRow(label: string, url: string, js: FirstLoadJs, attemp
 function firstLoadScripts(html: string): string[] {
   const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map(([tag]) => tag);
   const scripts = tags.filter((tag) => (tag.startsWith('<script') || /\bas="script"/.test(tag)) && !/\bnomodule\b/i.test(tag));
-  return [...new Set(scripts.map((tag) => /\b(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1]).filter((src) => src !== undefined))];
+  const fromTags = scripts.map((tag) => /\b(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1]);
+  // A cached catalog page loads them through its hashed loader (lib/security/hashed-scripts.ts).
+  const fromLoader = [...html.matchAll(/\{"src":"(\/_next\/static\/[^"]+\.js)"(?:,"async":"")?\}/g)].map(([, src]) => src);
+  return [...new Set([...fromTags, ...fromLoader].filter((src) => src !== undefined))];
 }
 
 /** The framework's scripts (React, the Next router and runtime): what every page loads whatever the app does. */
@@ -99,8 +103,12 @@ async function main() {
   await ensureBuild(env);
   clearDataCache();
   const server = spawnNext('start', port, env, 'ignore');
+  // The same build with every page rendered per request: the figures before the HTML cache.
+  const uncachedPort = await freePort();
+  const uncachedSite = `http://localhost:${uncachedPort}`;
+  const uncached = spawnNext('start', uncachedPort, { ...env, CATALOG_PAGE_CACHE: 'off' }, 'ignore');
   try {
-    await waitForOk(`${site}/api/health`);
+    await Promise.all([waitForOk(`${site}/api/health`), waitForOk(`${uncachedSite}/api/health`)]);
     const pages: Array<[string, string]> = [
       ['home', `${site}/en-us`],
       ['listing', `${site}/en-us/c/${category.slug.en}`],
@@ -109,7 +117,10 @@ async function main() {
       ['cart', `${site}/en-us/cart`],
     ];
     // Warm the data cache first: the figures are for a warm store.
-    for (const [, url] of pages) await (await fetch(url)).arrayBuffer();
+    for (const [, url] of pages) {
+      await (await fetch(url)).arrayBuffer();
+      await (await fetch(url.replace(site, uncachedSite))).arrayBuffer();
+    }
     console.log('Lighthouse 12.2.3, mobile preset\n');
     // script kB: every script the page fetched during the run (Lighthouse's transfer size). First-load
     // JS: the gzip size of the scripts its HTML loads (budget: 120 kB on home, listing and product),
@@ -122,15 +133,18 @@ async function main() {
     console.log(`\nautocannon, ${SECONDS} s per run, warm\n`);
     console.log('| path | connections | req/s | p50 | p99 | non-2xx |');
     console.log('|---|---|---|---|---|---|');
-    for (const [label, url] of [
-      ['product', `${site}/en-us/p/${product.slug.en}`],
-      ['listing', `${site}/en-us/c/${category.slug.en}`],
-      ['GET /api/products', `${site}/api/products?category=${category.slug.en}`],
+    for (const [label, path] of [
+      ['product', `/en-us/p/${product.slug.en}`],
+      ['listing', `/en-us/c/${category.slug.en}`],
+      ['GET /api/products', `/api/products?category=${category.slug.en}`],
     ] as const) {
-      for (const connections of [1, 16]) console.log(await loadRow(label, url, connections));
+      for (const connections of [1, 16]) console.log(await loadRow(label, `${site}${path}`, connections));
+      if (path.startsWith('/api/')) continue;
+      for (const connections of [1, 16]) console.log(await loadRow(`${label}, per request (CATALOG_PAGE_CACHE=off)`, `${uncachedSite}${path}`, connections));
     }
   } finally {
     server.kill('SIGTERM');
+    uncached.kill('SIGTERM');
     await backend.close();
   }
 }
