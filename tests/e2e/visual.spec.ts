@@ -61,8 +61,9 @@ for (const { name, viewport } of WIDTHS) {
     });
 
     test('account', async ({ page }) => {
-      await signUp(page, uniqueEmail('visual'));
-      await page.goto('/en-us/account');
+      // Sign-up lands on the account page (a full navigation); wait for it rather than racing it.
+      await signUp(page, uniqueEmail('visual'), '/en-us/account');
+      await page.waitForURL('**/en-us/account');
       await settled(page);
       // The address differs on every run.
       await expect(page).toHaveScreenshot(`account-${name}.png`, { mask: [page.getByText(/@example\.com/)] });
