@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { productsInCategory, topLevelCategories } from '../harness/demo-expectations';
-import { hydrated, signUp, uniqueEmail } from './support';
+import { hydrated, signUp } from './support';
 
 const category = topLevelCategories[0]!;
 const product = productsInCategory(category)[0]!;
@@ -24,6 +24,10 @@ async function settled(page: Page) {
     const images = [...document.images].filter((image) => image.loading !== 'lazy' || image.getBoundingClientRect().top < innerHeight);
     await Promise.all(images.map((image) => (image.complete ? null : new Promise((done) => image.addEventListener('load', done, { once: true })))));
   });
+}
+
+function catalogData(page: Page) {
+  return [page.getByTestId('product-grid'), page.getByTestId('category-tile').locator('img')];
 }
 
 async function addToCart(page: Page) {
@@ -46,7 +50,10 @@ for (const { name, viewport } of WIDTHS) {
       ] as const) {
         await page.goto(path);
         await settled(page);
-        await expect(page, path).toHaveScreenshot(`${page_}-${name}.png`);
+        // Which products fill a grid, and so a category tile's picture, follows commercetools' ranking,
+        // whose ties fall back to ids that a re-seeded backend draws anew: those boxes are masked
+        // (their size and place are still compared).
+        await expect(page, path).toHaveScreenshot(`${page_}-${name}.png`, { mask: catalogData(page) });
       }
     });
 
@@ -62,7 +69,9 @@ for (const { name, viewport } of WIDTHS) {
 
     test('account', async ({ page }) => {
       // Sign-up lands on the account page (a full navigation); wait for it rather than racing it.
-      await signUp(page, uniqueEmail('visual'), '/en-us/account');
+      // Short enough never to wrap at phone width, whatever its digits (the box is masked, the lines are not).
+      const email = `v${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36).padStart(3, '0')}@example.com`;
+      await signUp(page, email, '/en-us/account');
       await page.waitForURL('**/en-us/account');
       await settled(page);
       // The address differs on every run.
@@ -80,5 +89,5 @@ test('a broken layout fails the comparison', async ({ page }) => {
   await settled(page);
   // What a stray CSS change does: the main column shifts.
   await page.addStyleTag({ content: 'main { padding-left: 160px !important; }' });
-  await expect(expect(page).toHaveScreenshot('product-desktop.png', { timeout: 3_000 })).rejects.toThrow();
+  await expect(expect(page).toHaveScreenshot('product-desktop.png', { timeout: 3_000, mask: catalogData(page) })).rejects.toThrow();
 });
