@@ -65,10 +65,7 @@ export async function proxy(request: NextRequest) {
 
   // Warm in this process's memory (lib/cache/page-memo.ts): answer here, skipping the route handler.
   const remembered = fromPageCache ? rememberedPage(pathname) : null;
-  if (remembered) {
-    const answer = { production, https, acceptEncoding: request.headers.get('accept-encoding') };
-    return cachedPageResponse(remembered, answer, { ...headers, 'x-request-id': requestId });
-  }
+  if (remembered) return cachedPageResponse(remembered, { production, https }, { ...headers, 'x-request-id': requestId });
 
   const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : null;
   const response = rewriteTo

@@ -18,20 +18,11 @@ function memo(): Map<string, Entry> {
   return processSingleton('cache.catalogPages', () => new Map<string, Entry>());
 }
 
-/** Remembers a page read from the data cache; answers the copy kept (or already kept) for it. */
-export function rememberPage(path: string, page: MemoPage, now = Date.now()): MemoPage {
+export function rememberPage(path: string, page: MemoPage, now = Date.now()): void {
   const pages = memo();
-  const kept = pages.get(path);
-  // The same page again (same HTML): keep the entry, and with it its compressed bodies.
-  if (kept && kept.html === page.html && kept.until > now) {
-    kept.until = now + PAGE_MEMO_MS;
-    return kept;
-  }
   pages.delete(path);
-  const entry = { html: page.html, hashes: page.hashes, until: now + PAGE_MEMO_MS };
-  pages.set(path, entry);
+  pages.set(path, { html: page.html, hashes: page.hashes, until: now + PAGE_MEMO_MS });
   while (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
-  return entry;
 }
 
 export function rememberedPage(path: string, now = Date.now()): MemoPage | null {

@@ -1,9 +1,7 @@
 // The answer of a catalog page from the shared HTML cache (lib/cache/page-cache.ts), built in one
 // place for both paths that give it: app/cached-page, and proxy.ts when the page is still in
 // this process's memory (lib/cache/page-memo.ts). proxy.ts sets the other security headers; the
-// CSP is set here because only the cached render knows its script hashes. Neither path is compressed
-// by Next (a proxy answer, a Route Handler's Response), so this compresses, once per copy in memory.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// CSP is set here because only the cached render knows its script hashes. Edge-safe.
 import type { PageRender } from '@/lib/cache/page-cache';
 import type { MemoPage } from '@/lib/cache/page-memo';
 import { contentSecurityPolicy } from '@/lib/security/headers';
@@ -17,42 +15,16 @@ const CATALOG_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-
  * The same URL answers markdown (Accept), Next's RSC payloads (the Next-Router headers) and the cache's
  * own render request (X-Storefront-Page-Render): caches must keep them apart.
  */
-const VARY = 'Accept, Accept-Encoding, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, X-Storefront-Page-Render';
+const VARY = 'Accept, RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, X-Storefront-Page-Render';
 
-type Encoding = 'br' | 'gzip';
-const encodedBodies = new WeakMap<MemoPage, Partial<Record<Encoding, Uint8Array>>>();
-
-/** The encoding to answer with: brotli, else gzip, when the client accepts it (q > 0); else none. */
-export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
-  const accepted = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (name) accepted.set(name.trim(), q === undefined ? 1 : Number(q));
-  }
-  const allows = (name: Encoding) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return allows('br') ? 'br' : allows('gzip') ? 'gzip' : null;
-}
-
-function encodedBody(page: MemoPage, encoding: Encoding): Uint8Array {
-  const bodies = encodedBodies.get(page) ?? {};
-  encodedBodies.set(page, bodies);
-  // Brotli quality 5: most of quality 11's gain at a small fraction of its time.
-  bodies[encoding] ??=
-    encoding === 'br' ? brotliCompressSync(page.html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(page.html);
-  return bodies[encoding];
-}
-
-type AnswerOptions = { production: boolean; https: boolean; acceptEncoding: string | null };
+type AnswerOptions = { production: boolean; https: boolean };
 
 /** A page from the cache: shared, CDN-cacheable, its scripts allowed by hash. */
-export function cachedPageResponse(page: MemoPage, { acceptEncoding, ...options }: AnswerOptions, extra: Record<string, string> = {}): Response {
-  const encoding = chooseEncoding(acceptEncoding);
-  return new Response(encoding ? (encodedBody(page, encoding) as Uint8Array<ArrayBuffer>) : page.html, {
+export function cachedPageResponse(page: MemoPage, options: AnswerOptions, extra: Record<string, string> = {}): Response {
+  return new Response(page.html, {
     status: 200,
     headers: {
       ...extra,
-      ...(encoding ? { 'content-encoding': encoding } : {}),
       'content-type': 'text/html; charset=utf-8',
       'cache-control': CATALOG_PAGE_CACHE_CONTROL,
       vary: VARY,

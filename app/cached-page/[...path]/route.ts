@@ -5,7 +5,7 @@ import type { NextRequest } from 'next/server';
 import { isCatalogPagePath } from '@/lib/cache/catalog-pages';
 import { catalogPage } from '@/lib/cache/page-cache';
 import { rememberPage } from '@/lib/cache/page-memo';
-import { cachedPageResponse, catalogPageResponse } from '@/lib/http/catalog-page';
+import { catalogPageResponse } from '@/lib/http/catalog-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +15,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!isCatalogPagePath(path)) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const render = await catalogPage(path);
-  const options = { production: process.env.NODE_ENV === 'production', https, acceptEncoding: request.headers.get('accept-encoding') };
-  return render.ok ? cachedPageResponse(rememberPage(path, render), options) : catalogPageResponse(render, options);
+  if (render.ok) rememberPage(path, render);
+  return catalogPageResponse(render, { production: process.env.NODE_ENV === 'production', https });
 }

@@ -1,6 +1,5 @@
 // proxy.ts called directly, in production: which requests the shared catalog HTML cache answers,
 // and the render door only the cache itself can open (lib/cache/catalog-pages.ts).
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withEnv } from '../../harness/fresh-modules';
@@ -99,41 +98,11 @@ describe('a page still warm in this process\'s memory', () => {
     expect(rewrite(await middleware(request('/en-us/p/linen-shirt')))).toBe('http://localhost:3000/cached-page/en-us/p/linen-shirt');
   });
 
-  it('is compressed as the client accepts (brotli, else gzip, else none), the same page either way', async () => {
-    const middleware = await productionMiddleware();
-    const { rememberPage } = await import('@/lib/cache/page-memo');
-    const html = `<html>${'cached page '.repeat(500)}</html>`;
-    rememberPage('/en-gb', { html, hashes: [] });
-    const br = await middleware(request('/en-gb', { 'accept-encoding': 'gzip, deflate, br' }));
-    expect(br.headers.get('content-encoding')).toBe('br');
-    expect(br.headers.get('vary')).toContain('Accept-Encoding');
-    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(html);
-    const gzip = await middleware(request('/en-gb', { 'accept-encoding': 'gzip;q=1, br;q=0' }));
-    expect(gzip.headers.get('content-encoding')).toBe('gzip');
-    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(html);
-    const plain = await middleware(request('/en-gb'));
-    expect(plain.headers.get('content-encoding')).toBeNull();
-    expect(await plain.text()).toBe(html);
-  });
-
   it('forgets a page after PAGE_MEMO_MS', async () => {
     const { rememberPage, rememberedPage, PAGE_MEMO_MS } = await import('@/lib/cache/page-memo');
     rememberPage('/en-us', { html: 'x', hashes: [] }, 1_000);
     expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS - 1)).not.toBeNull();
     expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS)).toBeNull();
-  });
-});
-
-describe('chooseEncoding', () => {
-  it('prefers brotli, honours q=0 and *, and falls back to none', async () => {
-    const { chooseEncoding } = await import('@/lib/http/catalog-page');
-    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
-    expect(chooseEncoding('gzip')).toBe('gzip');
-    expect(chooseEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
-    expect(chooseEncoding('*')).toBe('br');
-    expect(chooseEncoding('*, br;q=0')).toBe('gzip');
-    expect(chooseEncoding('identity')).toBeNull();
-    expect(chooseEncoding(null)).toBeNull();
   });
 });
 
