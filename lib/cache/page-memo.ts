@@ -6,8 +6,13 @@
 // simply never filled there and every request takes the normal path.
 import { processSingleton } from '@/lib/process-singleton';
 
-/** How long a page stays in memory after it was read from the data cache. */
-export const PAGE_MEMO_MS = 5_000;
+/**
+ * How long a page stays in memory after it was read from the data cache. Also what makes answers
+ * small: Next compresses the proxy's answers, never a Route Handler's (it drops Content-Encoding
+ * from them, next/dist/server/send-response.js), so the route path serves each page uncompressed
+ * once per this period and process.
+ */
+export const PAGE_MEMO_MS = 30_000;
 /** Bounded: one entry per catalog page path; the oldest go first. */
 const MAX_PAGES = 500;
 
