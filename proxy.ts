@@ -64,8 +64,17 @@ export async function proxy(request: NextRequest) {
   forwarded.set('x-request-id', requestId);
 
   // Warm in this process's memory (lib/cache/page-memo.ts): answer here, skipping the route handler.
+  // Past its time the copy is still answered while one refresh through the route runs (it remembers
+  // the new copy). request.url is this server's own address (skipProxyUrlNormalize), never the Host.
   const remembered = fromPageCache ? rememberedPage(pathname) : null;
-  if (remembered) return cachedPageResponse(remembered, { production, https }, { ...headers, 'x-request-id': requestId });
+  if (remembered) {
+    if (remembered.refresh) {
+      void fetch(new URL(`${CACHED_PAGE_ROUTE}${pathname}`, request.url), { cache: 'no-store' })
+        .then((answer) => answer.body?.cancel())
+        .catch(() => undefined);
+    }
+    return cachedPageResponse(remembered.page, { production, https }, { ...headers, 'x-request-id': requestId });
+  }
 
   const rewriteTo = asMarkdown ? `${twin}${request.nextUrl.search}` : fromPageCache ? `${CACHED_PAGE_ROUTE}${pathname}` : null;
   const response = rewriteTo

@@ -98,11 +98,17 @@ describe('a page still warm in this process\'s memory', () => {
     expect(rewrite(await middleware(request('/en-us/p/linen-shirt')))).toBe('http://localhost:3000/cached-page/en-us/p/linen-shirt');
   });
 
-  it('forgets a page after PAGE_MEMO_MS', async () => {
+  it('answers a page past PAGE_MEMO_MS while one refresh runs, and forgets it when too old', async () => {
     const { rememberPage, rememberedPage, PAGE_MEMO_MS } = await import('@/lib/cache/page-memo');
     rememberPage('/en-us', { html: 'x', hashes: [] }, 1_000);
-    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS - 1)).not.toBeNull();
-    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS)).toBeNull();
+    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS - 1)).toMatchObject({ refresh: false });
+    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS)).toMatchObject({ page: { html: 'x' }, refresh: true });
+    // One refresh at a time.
+    expect(rememberedPage('/en-us', 1_000 + PAGE_MEMO_MS + 1)).toMatchObject({ refresh: false });
+    expect(rememberedPage('/en-us', 1_000 + 3_600_000)).toBeNull();
+    // The refreshed copy is fresh again.
+    rememberPage('/en-us', { html: 'y', hashes: [] }, 2_000_000);
+    expect(rememberedPage('/en-us', 2_000_001)).toMatchObject({ page: { html: 'y' }, refresh: false });
   });
 });
 
