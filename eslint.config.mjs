@@ -20,7 +20,7 @@ function boundary(files, groups, message) {
 }
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '**/.next/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...coreWebVitals,
   ...typescript,
   boundary(['app/**'], [...gateway, ...sdk], 'Pages, components and Route Handlers call the shop domain (lib/shop), never the gateway or SDK types.'),

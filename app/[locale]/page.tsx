@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { loadCategoryTree, loadProductRow, valueOrThrow } from '@/app/_features/catalog/load';
 import { CategoryTiles } from '@/app/_features/home/category-tiles';
 import { HomeHero } from '@/app/_features/home/hero';
 import { ProductRow } from '@/app/_features/home/product-row';
-import { ProductGridSkeleton } from '@/app/_ui/skeletons';
 import { requireMarket } from '@/app/_ui/market-guard';
 import { languageTag } from '@/lib/i18n/locale';
 import { isMarketLocale, type Market } from '@/lib/markets';
@@ -20,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return isMarketLocale(locale) ? homeMetadata(locale) : {};
 }
 
-/** The merchandised rows: the newest products, then the first category's; they stream in after the rest. */
+/** The merchandised rows: the newest products, then the featured category's picks. */
 async function ProductRows({ market, featured }: { market: Market; featured: CategoryNode | undefined }) {
   const t = await getTranslations({ locale: languageTag(market), namespace: 'Home' });
   const [newest, picks] = await Promise.all([
@@ -67,15 +65,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <CategoryTiles categories={categories} market={market} headingId="home-categories" />
         </div>
       </section>
-      <Suspense
-        fallback={
-          <div className="mt-14">
-            <ProductGridSkeleton count={ROW_SIZE} columns="grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" />
-          </div>
-        }
-      >
-        <ProductRows market={market} featured={categories[1] ?? categories[0]} />
-      </Suspense>
+      {/* Not streamed behind a Suspense fallback: catalog pages are rendered once for the shared HTML
+          cache, and a streamed part is only revealed by an inline script after React's reveal
+          throttle, which delays a phone's paint (docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md). */}
+      <ProductRows market={market} featured={categories[1] ?? categories[0]} />
     </>
   );
 }

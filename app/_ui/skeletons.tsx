@@ -49,12 +49,3 @@ export function ListingSkeleton({ withHeading = true }: { withHeading?: boolean 
     </div>
   );
 }
-
-export function RelatedSkeleton() {
-  return (
-    <div role="status" aria-live="polite">
-      <LoadingLabel />
-      <ProductGridSkeleton count={4} columns="grid-cols-2 sm:grid-cols-4" />
-    </div>
-  );
-}

@@ -11,14 +11,22 @@ import { cached } from './cached';
 import { PAGE_BUILD_HEADER, PAGE_RENDER_HEADER, pageRenderToken } from './catalog-pages';
 import { CACHE } from './manifest';
 
-/** A render the cache keeps: the page and the hashes of its scripts. */
-type HashedRender = { ok: true; html: string; hashes: string[] };
+/**
+ * A render the cache keeps: the page, the hashes of its scripts, and its `Link` preloads (Next sends
+ * the font preload as a header, not a tag: without it a phone finds the font only through the CSS).
+ */
+type HashedRender = { ok: true; html: string; hashes: string[]; link?: string };
 /** Anything else (a 404, a redirect, an error page): answered as rendered, with its nonce CSP, never kept. */
 type PassThrough = { ok: false; status: number; headers: Array<[string, string]>; body: string };
 export type PageRender = HashedRender | PassThrough;
 
 /** Response headers of a pass-through render that the answer keeps (the rest Next or middleware sets). */
 const PASSED_HEADERS = new Set(['content-type', 'content-security-policy', 'location', 'cache-control', 'x-robots-tag', 'link']);
+
+/** The render's `Link` header without its nonce parameters: the shared copy names no render's nonce. */
+function preloadLinks(header: string | null): string | undefined {
+  return header?.replace(/;\s*nonce="[^"]*"/g, '') || undefined;
+}
 
 /**
  * Renders a page through this deployment's own origin, as the shared HTML cache needs it. A page names
@@ -49,8 +57,9 @@ async function renderPage(path: string, build: string): Promise<PageRender> {
     log.warn('cache.page_other_build', { path });
     return passThrough();
   }
+  const link = preloadLinks(response.headers.get('link'));
   try {
-    return { ok: true, ...hashRenderedScripts(body, nonce) };
+    return { ok: true, ...hashRenderedScripts(body, nonce), ...(link ? { link } : {}) };
   } catch {
     log.warn('cache.page_unhashable', { path });
     return passThrough();

@@ -17,7 +17,7 @@ export const PAGE_MEMO_MS = 30_000;
 /** Bounded: one entry per catalog page path; the oldest go first. */
 const MAX_PAGES = 500;
 
-export type MemoPage = { html: string; hashes: readonly string[] };
+export type MemoPage = { html: string; hashes: readonly string[]; link?: string };
 type Entry = MemoPage & { until: number; refreshing: boolean };
 /** A remembered page, and whether it is past PAGE_MEMO_MS (answer it, and refresh it once). */
 export type Remembered = { page: MemoPage; refresh: boolean };
@@ -32,7 +32,7 @@ function memo(): Map<string, Entry> {
 export function rememberPage(path: string, page: MemoPage, now = Date.now()): void {
   const pages = memo();
   pages.delete(path);
-  pages.set(path, { html: page.html, hashes: page.hashes, until: now + PAGE_MEMO_MS, refreshing: false });
+  pages.set(path, { html: page.html, hashes: page.hashes, link: page.link, until: now + PAGE_MEMO_MS, refreshing: false });
   while (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
 }
 

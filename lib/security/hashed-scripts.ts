@@ -5,9 +5,10 @@
 // text from the catalog is escaped by React and cannot know it. For each of them:
 // - an inline script keeps its text, loses the nonce, and its SHA-256 goes into the page's CSP;
 // - a data block (JSON-LD) loses the nonce (it never runs, so it needs no hash);
-// - an external script (`<script src>`) is removed and re-created by one hashed inline loader: a
-//   parser-inserted external script would need its own nonce, while one created by a hashed script is
-//   trusted through 'strict-dynamic' in every CSP3 browser (external-script hashes are not);
+// - an external script (`<script src>`) is removed and re-created by one hashed inline loader, after
+//   the first paint: a parser-inserted external script would need its own nonce, while one created by
+//   a hashed script is trusted through 'strict-dynamic' in every CSP3 browser (external-script hashes
+//   are not);
 // - a script preload is removed (under 'strict-dynamic' it would need the nonce; the loader starts
 //   the same downloads in the head).
 // Anything else that looks like a script (it could only come from an injection) is left untouched
@@ -54,11 +55,19 @@ export function sha256Source(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-/** The inline script that re-creates Next's external scripts, in document order, with their attributes. */
+/**
+ * The inline script that re-creates Next's external scripts, in document order, with their attributes,
+ * once the page has painted: the stylesheets, the font and the LCP image get a phone's bandwidth first,
+ * and hydration follows (a frame, then a task). A hidden page (a background tab) paints no frame, so
+ * it starts them at once. docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md
+ */
 function loaderScript(scripts: Attributes[]): string {
   // JSON in a script: escape `<` so no value can close the element.
   const list = JSON.stringify(scripts.map((attributes) => Object.fromEntries(attributes))).replace(/</g, '\\u003c');
-  return `(function(l){for(var i=0;i<l.length;i++){var s=document.createElement("script"),a=l[i];for(var k in a)s.setAttribute(k,a[k]);document.head.appendChild(s)}})(${list})`;
+  return (
+    `(function(l){var d=0;function go(){if(d)return;d=1;for(var i=0;i<l.length;i++){var s=document.createElement("script"),a=l[i];for(var k in a)s.setAttribute(k,a[k]);document.head.appendChild(s)}}` +
+    `if(document.visibilityState==="hidden"||!window.requestAnimationFrame)go();else requestAnimationFrame(function(){setTimeout(go,0)})})(${list})`
+  );
 }
 
 /**

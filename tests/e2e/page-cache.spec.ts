@@ -40,6 +40,9 @@ test('home, category and product pages are one cacheable copy with a hashed-scri
     expect(scripts, path).toContain("'strict-dynamic'");
     expect(scripts, path).not.toMatch(/nonce-|unsafe-inline/);
     expect(headers['x-frame-options'], path).toBe('DENY');
+    // The font preload Next sends as a header is kept, without the render's nonce.
+    expect(headers.link, path).toMatch(/rel=preload; as="font"/);
+    expect(headers.link, path).not.toContain('nonce');
     // The second request is the same copy, byte for byte.
     expect(await (await request.get(path)).text(), path).toBe(await first.text());
   }

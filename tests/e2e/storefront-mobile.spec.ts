@@ -118,31 +118,44 @@ test.describe('listing on a phone', () => {
     await expect(drawer.getByRole('group', { name: 'Colour' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
   });
 
-  test('without JavaScript: the drawer is a link target (:target) and the facets a plain GET form', async ({ page }) => {
-    // The server's HTML (what a browser without JavaScript gets): a link to the drawer, a GET form
-    // to the page itself with a submit button. (The page streams behind loading.tsx, so a browser
-    // with JavaScript off shows the loading state: the mechanics are checked piece by piece.)
-    const html = await (await page.request.get(categoryPath)).text();
-    expect(html.includes('href="#catalog-filters"'), 'a link to the drawer').toBe(true);
-    const form = (html.match(/<form [^>]*>/g) ?? []).find((tag) => tag.includes('data-testid="facets"'));
-    expect(form).toContain(`action="${categoryPath}"`);
-    expect(form).toContain('method="get"');
-    expect(html.includes('>Apply filters</button>'), 'a submit button').toBe(true);
-    await open(page, categoryPath);
-    // Following that link shows the drawer by CSS alone (:target), with its close link target.
-    await page.evaluate(() => {
-      window.location.hash = 'catalog-filters';
+  test('without JavaScript: the listing shows, the drawer is a link target (:target), filters and sort are plain GET forms', async ({ browser }) => {
+    // A browser with JavaScript off: nothing of the page waits for React (no streamed fallback).
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(categoryPath);
+      await expect(page.getByTestId('result-count')).toHaveText(plural(categoryProducts.length, 'product'));
+      await expect(page.getByTestId('product-card').first()).toBeVisible();
+      // The drawer link shows the drawer by CSS alone (:target); its form submits natively.
+      await page.getByRole('link', { name: /Filters/ }).click();
+      const drawer = page.locator('dialog#catalog-filters');
+      await expect(drawer).toBeVisible();
+      await drawer.getByRole('group', { name: 'Colour' }).getByRole('checkbox', { name: new RegExp(`^${colorLabel(firstColor)}\\b`) }).check();
+      await drawer.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(`${categoryPath}?color=${firstColor}`);
+      await expect(page.getByTestId('result-count')).toHaveText(plural(firstCount, 'product'));
+      // Sort: the select and its submit button (shown only without JavaScript), filters kept.
+      await page.getByTestId('sort').getByLabel('Sort by').selectOption('price-asc');
+      await page.getByTestId('sort').getByRole('button', { name: 'Sort', exact: true }).click();
+      await page.waitForURL(new RegExp(`\\?(?=.*color=${firstColor})(?=.*sort=price-asc)`));
+      await expect(page.getByTestId('result-count')).toHaveText(plural(firstCount, 'product'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript the sort needs no submit button, and the listing does not shift when it hydrates', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
     });
-    await expect(page.locator('dialog#catalog-filters')).toBeVisible();
-    await expect(page.locator('dialog#catalog-filters').getByRole('group', { name: 'Colour' })).toBeVisible();
-    // A native submit (no React handler runs) carries the checked colour to the listing.
-    await page.evaluate((color) => {
-      const form = document.querySelector<HTMLFormElement>('form[data-testid="facets"]')!;
-      form.querySelector<HTMLInputElement>(`input[name="color"][value="${color}"]`)!.checked = true;
-      form.submit();
-    }, firstColor);
-    await page.waitForURL(`${categoryPath}?color=${firstColor}`);
-    await expect(page.getByTestId('result-count')).toHaveText(plural(firstCount, 'product'));
+    await open(page, categoryPath);
+    await hydrated(page);
+    await expect(page.getByTestId('sort').getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+    await expect(page.getByTestId('sort').getByRole('button')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
   });
 
   test('the category nav is one row that scrolls, with the current category in view', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { Market } from '@/lib/markets';
 import type { ProductDetail } from '@/lib/types';
 import { ProductGrid } from './product-grid';
 
-/** Streams in below the product (Suspense); a failure here hides the section rather than the page. */
+/** Below the product, rendered with the page; a failure here hides the section rather than the page. */
 export async function RelatedProducts({ product, market }: { product: ProductDetail; market: Market }) {
   const result = await getRelatedProducts(product, market, 4);
   if (!result.ok || result.value.length === 0) return null;

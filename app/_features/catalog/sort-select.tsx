@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { SORTS, type Sort } from '@/lib/catalog/query';
 import { useCatalogNavigation } from './catalog-navigation';
 import { withSort } from './catalog-url';
-import { useHydrated } from '../../_ui/use-hydrated';
 
 export type SortOptionView = { value: Sort; label: string };
 
@@ -19,7 +18,6 @@ export function SortSelect({
   hidden: Array<[string, string]>;
 }) {
   const t = useTranslations('Sort');
-  const hydrated = useHydrated();
   const { query, navigate } = useCatalogNavigation();
 
   return (
@@ -46,11 +44,12 @@ export function SortSelect({
           </option>
         ))}
       </select>
-      {!hydrated && (
+      {/* Only without JavaScript: a button that vanished on hydration would shift the grid below it. */}
+      <noscript>
         <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
           {t('apply')}
         </button>
-      )}
+      </noscript>
     </form>
   );
 }

@@ -8,7 +8,6 @@ import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
 import type { ProductImage } from '@/lib/types';
 import { CatalogImage } from '../../_ui/catalog-image';
-import { useHydrated } from '../../_ui/use-hydrated';
 import { selectionQuery, type OptionState } from './variants';
 
 export type VariantOptionView = { key: string; label: string; state: OptionState; selected: boolean; href: string; image: ProductImage | null };
@@ -24,7 +23,6 @@ type VariantPickerProps = {
 export function VariantPicker({ action, axes, combinations }: VariantPickerProps) {
   const t = useTranslations('Variant');
   const router = useRouter();
-  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const selected = Object.fromEntries(axes.map((axis) => [axis.name, axis.options.find((o) => o.selected)?.key ?? '']));
   const [optimistic, select] = useOptimistic(selected, (state: Record<string, string>, change: [string, string]) => ({
@@ -93,11 +91,12 @@ export function VariantPicker({ action, axes, combinations }: VariantPickerProps
           </fieldset>
         );
       })}
-      {!hydrated && (
+      {/* Only without JavaScript: a button that vanished on hydration would shift the page below it. */}
+      <noscript>
         <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium">
           {t('update')}
         </button>
-      )}
+      </noscript>
     </form>
   );
 }

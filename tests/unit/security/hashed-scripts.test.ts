@@ -1,6 +1,7 @@
 // The cached catalog page's script rule (lib/security/hashed-scripts.ts): exactly the scripts Next
 // rendered with the render's nonce become runnable under the page's hashes; nothing else does.
 import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 import { hashRenderedScripts, sha256Source } from '@/lib/security/hashed-scripts';
@@ -57,6 +58,30 @@ describe('hashRenderedScripts', () => {
     expect(loader).not.toContain(NONCE);
     // The loader sits where the first external script was: in the head, before the content.
     expect(page.html.indexOf('(function(l)')).toBeLessThan(page.html.indexOf('<h1>'));
+  });
+
+  it('starts the scripts, in order, only after the first frame has painted (at once in a hidden tab)', () => {
+    const loader = /<script>(\(function\(l\)[\s\S]*?)<\/script>/.exec(page.html)![1]!;
+    const run = (visibilityState: 'visible' | 'hidden') => {
+      const appended: string[] = [];
+      const frames: Array<() => void> = [];
+      const tasks: Array<() => void> = [];
+      const element = () => {
+        const attributes: Record<string, string> = {};
+        return { attributes, setAttribute: (name: string, value: string) => (attributes[name] = value) };
+      };
+      const document = { visibilityState, createElement: element, head: { appendChild: (s: ReturnType<typeof element>) => appended.push(s.attributes.src!) } };
+      const window = { requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+      runInNewContext(loader, { document, window, requestAnimationFrame: window.requestAnimationFrame, setTimeout: (callback: () => void) => tasks.push(callback) });
+      return { appended, frames, tasks };
+    };
+    const visible = run('visible');
+    expect(visible.appended).toEqual([]); // nothing before the frame
+    visible.frames.splice(0).forEach((frame) => frame());
+    expect(visible.appended).toEqual([]); // nor in the frame, before its paint
+    visible.tasks.splice(0).forEach((task) => task());
+    expect(visible.appended).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?x=1&y=2']);
+    expect(run('hidden').appended).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?x=1&y=2']);
   });
 
   it('drops script preloads (they would need the nonce) and keeps other links without it', () => {

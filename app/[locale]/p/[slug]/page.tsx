@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { AddToCart } from '@/app/_features/catalog/add-to-cart';
 import { MarketAlternates } from '@/app/_ui/alternates';
 import { Breadcrumbs } from '@/app/_features/catalog/breadcrumbs';
@@ -12,7 +11,6 @@ import { alternatePaths } from '@/app/_ui/market-paths';
 import { Price } from '@/app/_features/catalog/price';
 import { ProductGallery } from '@/app/_features/catalog/product-gallery';
 import { RelatedProducts } from '@/app/_features/catalog/related-products';
-import { RelatedSkeleton } from '@/app/_ui/skeletons';
 import { VariantPicker } from '@/app/_features/catalog/variant-picker';
 import { RecentlyViewed } from '@/app/_features/wishlist/recently-viewed';
 import { WishlistToggle } from '@/app/_features/wishlist/wishlist-toggle';
@@ -167,15 +165,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
-      <Suspense
-        fallback={
-          <div className="mt-16 border-t border-slate-200 pt-10">
-            <RelatedSkeleton />
-          </div>
-        }
-      >
-        <RelatedProducts product={product} market={market} />
-      </Suspense>
+      {/* Rendered with the page, not streamed behind a fallback (see the home page). */}
+      <RelatedProducts product={product} market={market} />
       <RecentlyViewed product={{ id: product.id, slug: product.slug, name: product.name, image: product.image }} locale={locale} />
     </>
   );
