@@ -10,7 +10,7 @@ function LoadingLabel() {
 
 const block = 'animate-pulse rounded-md bg-slate-100';
 
-export function ProductGridSkeleton({ count = 6, columns = 'grid-cols-2 sm:grid-cols-3' }: { count?: number; columns?: string }) {
+function ProductGridSkeleton({ count = 6, columns = 'grid-cols-2 sm:grid-cols-3' }: { count?: number; columns?: string }) {
   return (
     <ul className={`grid gap-x-4 gap-y-8 sm:gap-x-6 ${columns}`} aria-hidden="true">
       {Array.from({ length: count }, (_, i) => (
