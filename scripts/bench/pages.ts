@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { demoCatalog } from '../local-backend/seed/demo-catalog';
 import { startStorefrontBackend, storefrontBackendRef } from '../storefront-backend';
-import { clearDataCache, ensureBuild, freePort, LISTEN_HOST, localAppEnv, ROOT, runNext, spawnNext, waitForOk } from '../lib/next-process';
+import { clearDataCache, ensureBuild, freePort, localAppEnv, ROOT, runNext, spawnNext, waitForOk } from '../lib/next-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -134,7 +134,7 @@ async function blankNextFloor(): Promise<void> {
   if (build.code !== 0) throw new Error(`next build of the blank page failed (exit ${build.code})`);
   const port = await freePort();
   const url = `http://localhost:${port}/`;
-  const server = runNext(['start', BLANK_NEXT, '-p', String(port), '-H', LISTEN_HOST], { env: { NODE_ENV: 'production' }, output: 'ignore' });
+  const server = runNext(['start', BLANK_NEXT, '-p', String(port)], { env: { NODE_ENV: 'production' }, output: 'ignore' });
   try {
     await waitForOk(url);
     console.log(LIGHTHOUSE_HEADER);
