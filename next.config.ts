@@ -8,8 +8,14 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { REMOTE_IMAGE_PATTERNS } from './lib/images';
 import { assertSafeConfiguration, runBootChecksOnce, runStaticChecks } from './lib/security/env-guard';
 
-// next-intl (without its middleware): points `next-intl/config` at the request configuration.
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// next-intl (without its middleware): points `next-intl/config` at the request configuration, and
+// compiles the ICU messages of lib/i18n/messages at build time (`precompile`): the browser then formats
+// them without intl-messageformat, whose first message of a page cost a phone ~40 ms of main thread
+// (Intl locale negotiation) while the page hydrated. docs/adr/0013-catalog-pages-paint-before-they-hydrate.md
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 // Boot refusal, first line (docs/boot-refusal.md).
 // - Every phase (next build, next dev, next start) runs the static rules here. For `next build` this is

@@ -2,6 +2,7 @@
 // hreflang alternates, Open Graph, and robots rules (search results and missing pages: noindex).
 // Titles are bare: the market layout's template appends the store name.
 import type { Metadata } from 'next';
+import { createTranslator } from 'next-intl';
 import { languageTag, messageLanguage } from '@/lib/i18n/locale';
 import { loadMessages, type Messages } from '@/lib/i18n/messages';
 import { MARKET_LOCALES, MARKETS, type MarketLocale } from '@/lib/markets';
@@ -156,7 +157,8 @@ export async function productMetadata(product: ProductDetail, locale: MarketLoca
 export async function searchMetadata(locale: MarketLocale, query?: string): Promise<Metadata> {
   const messages = await messagesFor(locale);
   const q = query?.trim();
-  const title = q ? interpolate(messages.Metadata.searchTitleWithQuery, { query: q }) : messages.Metadata.searchTitle;
+  // Through the translator: in the build, messages with arguments are precompiled (next.config.ts).
+  const title = q ? createTranslator({ locale: languageTag(MARKETS[locale]), messages, namespace: 'Metadata' })('searchTitleWithQuery', { query: q }) : messages.Metadata.searchTitle;
   return {
     ...pageMetadata(locale, messages, searchAlternates(q), {
       title,

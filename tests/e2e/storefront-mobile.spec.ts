@@ -278,6 +278,8 @@ test.describe('search on a phone', () => {
     await expect(page.getByTestId('search-heading')).toHaveText('Results for “cardigen”');
     await expect(page.getByTestId('product-grid').getByRole('link', { name: /Chunky Cable Cardigan/ }).first()).toBeVisible();
     await expect(page.locator('#site-search')).toHaveValue('cardigen');
+    // Messages with arguments are precompiled in the build (next.config.ts): the title formats one.
+    await expect(page).toHaveTitle(/^Search: cardigen\b/);
 
     // A client navigation elsewhere empties it; back on a search page it shows that query again.
     await page.getByRole('link', { name: 'Demo Store home' }).click();
