@@ -2,10 +2,10 @@
 // A thin bar at the top of the window while a client navigation takes longer than ~300 ms (a
 // quick one shows nothing). A navigation starts with a link click the app router took over (the
 // click's default was prevented by <Link>), a back/forward step, or a NAVIGATION_START event
-// (router.push callers); it ends when the URL the page renders changes. A link into a route with
-// a loading.tsx changes the URL at once (its skeleton is the feedback), so the bar is for the
-// navigations that keep the old page on screen (filters, sort, pages without a skeleton). Plain
-// DOM updates, no re-renders; under prefers-reduced-motion the bar stands still.
+// (router.push callers); it ends when the URL the page renders changes. No route has a loading.tsx
+// (a streamed fallback delays a phone's paint, docs/adr/0013-catalog-pages-paint-before-they-hydrate.md),
+// so the old page stays on screen during every navigation and this bar is its feedback. Plain DOM
+// updates, no re-renders; under prefers-reduced-motion the bar stands still.
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 

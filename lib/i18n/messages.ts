@@ -8,7 +8,7 @@ export async function loadMessages(language: Language): Promise<Messages> {
 }
 
 /** Only the namespaces client components use travel to the browser. */
-export const CLIENT_NAMESPACES = ['Header', 'MarketSwitcher', 'MiniCart', 'Facets', 'Sort', 'Variant', 'AddToCart', 'Wishlist', 'Errors', 'NotFound', 'Loading', 'ShopErrors'] as const;
+export const CLIENT_NAMESPACES = ['Header', 'MarketSwitcher', 'MiniCart', 'Facets', 'Sort', 'Variant', 'AddToCart', 'Wishlist', 'Errors', 'NotFound', 'ShopErrors'] as const;
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

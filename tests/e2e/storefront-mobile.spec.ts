@@ -310,7 +310,6 @@ test.describe('search on a phone', () => {
     const bar = page.getByTestId('navigation-progress');
     await expect(bar).toBeHidden();
     // Hold back the server's answer for the filtered listing, so applying filters takes 1.5 s.
-    // (Links to other pages show their loading skeleton at once: no bar needed there.)
     await page.route(`**${categoryPath}?*`, async (route) => {
       if (route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
