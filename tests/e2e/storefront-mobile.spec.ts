@@ -126,6 +126,8 @@ test.describe('listing on a phone', () => {
       await page.goto(categoryPath);
       await expect(page.getByTestId('result-count')).toHaveText(plural(categoryProducts.length, 'product'));
       await expect(page.getByTestId('product-card').first()).toBeVisible();
+      // The category nav marks the current category in the server's HTML (nothing waits for hydration).
+      await expect(page.locator('[data-current]')).toHaveCount(1);
       // The drawer link shows the drawer by CSS alone (:target); its form submits natively.
       await page.getByRole('link', { name: /Filters/ }).click();
       const drawer = page.locator('dialog#catalog-filters');

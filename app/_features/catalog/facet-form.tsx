@@ -16,7 +16,7 @@ import { catalogQueryString, type CatalogQuery } from '@/lib/catalog/query';
 import { useCatalogNavigation } from './catalog-navigation';
 import { clearFilters, toggleFacet, type FacetName } from './catalog-url';
 import { FacetOptions, type FacetOptionView } from './facet-options';
-import { useHydrated } from '../../_ui/use-hydrated';
+import { WhenHydrated } from '../../_ui/use-hydrated';
 
 export type FacetGroupView = { name: FacetName; legend: string; options: FacetOptionView[] };
 /** What the drawer's count asks GET /api/products for besides the filters: the page's market and category. */
@@ -46,7 +46,6 @@ export function FacetForm({
   countScope: CountScope;
 }) {
   const t = useTranslations('Facets');
-  const hydrated = useHydrated();
   const { query, pending, navigate } = useCatalogNavigation();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -102,8 +101,8 @@ export function FacetForm({
     changeDraft(clearFilters(draft));
   }
 
+  // Runs only once React is attached; before that the form submits as a plain GET.
   function apply(event: FormEvent) {
-    if (!hydrated) return;
     event.preventDefault();
     const target = draft ?? query;
     dialog.current?.close();
@@ -123,18 +122,32 @@ export function FacetForm({
     </>
   );
   const showLabel = count.total === null ? t('showResultsUnknown') : t('showResults', { count: count.total });
+  const footer = (hydrated: boolean) => (
+    <div className={`sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 ${hydrated ? 'lg:hidden' : 'lg:static lg:mx-0 lg:border-0 lg:p-0'}`}>
+      <button type="submit" aria-busy={count.pending || undefined} className="w-full rounded-md bg-slate-900 px-4 py-3 text-sm font-medium text-white hover:bg-slate-700 lg:w-auto lg:py-2" data-testid="show-results">
+        {hydrated ? showLabel : t('apply')}
+      </button>
+      {hydrated && (
+        <p role="status" className="sr-only">
+          {draft && !count.pending && count.total !== null ? t('count', { count: count.total }) : ''}
+        </p>
+      )}
+    </div>
+  );
 
   return (
     <div>
-      {hydrated ? (
+      <WhenHydrated
+        before={
+          <a href={`#${DRAWER_ID}`} className={triggerClass}>
+            {triggerLabel}
+          </a>
+        }
+      >
         <button ref={trigger} type="button" aria-haspopup="dialog" aria-controls={DRAWER_ID} onClick={openDrawer} className={triggerClass} data-testid="filters-button">
           {triggerLabel}
         </button>
-      ) : (
-        <a href={`#${DRAWER_ID}`} className={triggerClass}>
-          {triggerLabel}
-        </a>
-      )}
+      </WhenHydrated>
       <dialog
         ref={dialog}
         id={DRAWER_ID}
@@ -146,15 +159,17 @@ export function FacetForm({
           <h2 id={`${DRAWER_ID}-title`} className="text-base font-semibold">
             {t('label')}
           </h2>
-          {hydrated ? (
+          <WhenHydrated
+            before={
+              <a href="#main" className="rounded-md p-2 hover:bg-slate-100" aria-label={t('close')}>
+                <CloseIcon />
+              </a>
+            }
+          >
             <button type="button" onClick={() => dialog.current?.close()} className="rounded-md p-2 hover:bg-slate-100" aria-label={t('close')}>
               <CloseIcon />
             </button>
-          ) : (
-            <a href="#main" className="rounded-md p-2 hover:bg-slate-100" aria-label={t('close')}>
-              <CloseIcon />
-            </a>
-          )}
+          </WhenHydrated>
         </div>
         <form action={action} method="get" onSubmit={apply} aria-label={t('label')} aria-busy={pending || undefined} className="space-y-6 px-4 pt-4 lg:p-0" data-testid="facets">
           {hidden.map(([name, value]) => (
@@ -172,16 +187,7 @@ export function FacetForm({
             </fieldset>
           ))}
           {/* The drawer's footer; on wide screens only without JavaScript (then it is the form's submit). */}
-          <div className={`sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 ${hydrated ? 'lg:hidden' : 'lg:static lg:mx-0 lg:border-0 lg:p-0'}`}>
-            <button type="submit" aria-busy={count.pending || undefined} className="w-full rounded-md bg-slate-900 px-4 py-3 text-sm font-medium text-white hover:bg-slate-700 lg:w-auto lg:py-2" data-testid="show-results">
-              {hydrated ? showLabel : t('apply')}
-            </button>
-            {hydrated && (
-              <p role="status" className="sr-only">
-                {draft && !count.pending && count.total !== null ? t('count', { count: count.total }) : ''}
-              </p>
-            )}
-          </div>
+          <WhenHydrated before={footer(false)}>{footer(true)}</WhenHydrated>
         </form>
       </dialog>
     </div>

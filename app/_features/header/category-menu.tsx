@@ -7,14 +7,14 @@ import { IntentLink as Link } from '@/app/_ui/intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryNode } from '@/lib/types';
-import { useHydrated } from '../../_ui/use-hydrated';
 
 export function CategoryMenu({ categories, locale }: { categories: CategoryNode[]; locale: string }) {
   const t = useTranslations('Header');
   const pathname = usePathname();
-  // The page the shopper is on, marked in the browser only: catalog pages are one cached copy,
-  // rendered by the HTML cache under its own request path, so the server's path is not theirs.
-  const current = useHydrated() ? pathname : null;
+  // The page the shopper is on, marked in the server's HTML already: the HTML cache renders each
+  // page under its own URL (docs/adr/0012-cacheable-catalog-html-with-hashed-scripts.md), so nothing
+  // changes when the page hydrates (no second render of the menu, and it shows without JavaScript).
+  const current = pathname;
   // Open state belongs to one page: navigating elsewhere closes the menu without an effect.
   const [open, setOpen] = useState<{ id: string; path: string } | null>(null);
   const openId = open?.path === pathname ? open.id : null;
