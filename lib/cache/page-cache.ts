@@ -23,9 +23,17 @@ export type PageRender = HashedRender | PassThrough;
 /** Response headers of a pass-through render that the answer keeps (the rest Next or middleware sets). */
 const PASSED_HEADERS = new Set(['content-type', 'content-security-policy', 'location', 'cache-control', 'x-robots-tag', 'link']);
 
-/** The render's `Link` header without its nonce parameters: the shared copy names no render's nonce. */
+/**
+ * The render's `Link` preloads for the shared copy: without their nonce parameters (it names no
+ * render's nonce), and without script preloads, which the CSP of a cached page would refuse (its
+ * loader starts the scripts, as for the `<link>` tags in lib/security/hashed-scripts.ts).
+ */
 function preloadLinks(header: string | null): string | undefined {
-  return header?.replace(/;\s*nonce="[^"]*"/g, '') || undefined;
+  const links = (header ?? '')
+    .split(/,\s*(?=<)/)
+    .filter((link) => link && !/;\s*as="?script"?/i.test(link) && !/;\s*rel="?modulepreload"?/i.test(link))
+    .map((link) => link.replace(/;\s*nonce="[^"]*"/g, ''));
+  return links.length ? links.join(', ') : undefined;
 }
 
 /**

@@ -13,7 +13,14 @@ const PAGE = `<html><head><script src="/_next/static/chunks/main.js" async="" no
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string };
 const answers = new Map<string, Answer>([
-  ['/en-us/p/mug', { headers: { link: `</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; nonce="${NONCE}"; type="font/woff2"` } }],
+  [
+    '/en-us/p/mug',
+    {
+      headers: {
+        link: `</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; nonce="${NONCE}"; type="font/woff2", </_next/static/chunks/main.js>; rel=preload; as="script"; nonce="${NONCE}", </_next/static/chunks/app.css>; rel=preload; as="style"`,
+      },
+    },
+  ],
   ['/en-us/p/cookie', { headers: { 'set-cookie': 'a=b' } }],
   ['/en-us/p/other-build', { headers: { 'x-storefront-build': 'another-build' } }],
   ['/en-us/p/missing', { status: 404, body: '<html>not found</html>' }],
@@ -49,8 +56,9 @@ describe('the catalog page cache', () => {
     if (!page.ok) return;
     expect(page.html).not.toContain(NONCE);
     expect(page.hashes).toHaveLength(2); // the inline payload and the loader of main.js
-    // Next preloads the font by header: the shared copy keeps it, without the render's nonce.
-    expect(page.link).toBe('</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2"');
+    // Next preloads the font by header: the shared copy keeps it without the render's nonce, and
+    // drops a script preload (the page's CSP would refuse it; the loader starts the scripts).
+    expect(page.link).toBe('</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2", </_next/static/chunks/app.css>; rel=preload; as="style"');
     expect(seen.at(-1)).toEqual({ path: '/en-us/p/mug', token: await pageRenderToken(SECRET) });
   });
 
